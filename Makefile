@@ -1,0 +1,69 @@
+# pith -- build, test and check.
+#   make            build build/pith (installs missing build dependencies first)
+#   make run        build, then start the REPL
+#   make test       build, then run every test; ends with "N passed, N failed"
+#   make check-asan the whole suite under -fsanitize=address,undefined (build-asan/)
+#   make V=1        show the full commands
+BUILD   ?= build
+CC      ?= cc
+OPT     ?= -O2
+CFLAGS  ?= -std=c11 -Wall -Wextra -Werror $(OPT) -g -MMD -MP -I. -I$(BUILD)/gen -D_GNU_SOURCE
+LDFLAGS ?=
+LDLIBS  ?= -lreadline -lm
+
+ifeq ($(V),1)
+Q :=
+else
+Q := @
+endif
+
+SRC_DIRS := gc runtime vm stdlib cli
+SRCS := $(foreach d,$(SRC_DIRS),$(wildcard $(d)/*.c))
+OBJS := $(patsubst %.c,$(BUILD)/obj/%.o,$(SRCS))
+
+.PHONY: all deps run test check-asan clean
+all: deps $(BUILD)/pith
+
+deps:
+	$(Q)tools/deps.sh
+
+include grammar/grammar.mk
+
+$(BUILD)/pith: $(OBJS) $(GRAMMAR_OBJS)
+	@echo "  LINK    $@"
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/obj/%.o: %.c | $(BUILD)/gen/parser.h
+	@mkdir -p $(dir $@)
+	@echo "  CC      $<"
+	$(Q)$(CC) $(CFLAGS) -c -o $@ $<
+
+# Built-in modules written in pith itself, embedded into the binary.
+$(BUILD)/gen/stdlib_lib.h: $(wildcard stdlib/lib/*.py) tools/embed.sh
+	@mkdir -p $(dir $@)
+	$(Q)tools/embed.sh $(wildcard stdlib/lib/*.py) > $@
+$(BUILD)/obj/stdlib/embedded.o: $(BUILD)/gen/stdlib_lib.h
+
+UNIT_SRCS := $(wildcard tests/unit/test_*.c)
+UNIT_BINS := $(patsubst tests/unit/%.c,$(BUILD)/%,$(UNIT_SRCS))
+LIB_OBJS  := $(filter-out $(BUILD)/obj/cli/%,$(OBJS)) $(GRAMMAR_OBJS)
+$(BUILD)/test_%: tests/unit/test_%.c $(LIB_OBJS)
+	@echo "  LINK    $@"
+	$(Q)$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+
+run: all
+	$(BUILD)/pith
+
+test: all $(UNIT_BINS)
+	PITH_BUILD_DIR=$(BUILD) tests/run.sh $(BUILD)/pith
+
+check-asan: deps
+	$(MAKE) BUILD=build-asan OPT="-O1 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+	    LDFLAGS="-fsanitize=address,undefined" build-asan/pith
+	$(MAKE) BUILD=build-asan OPT="-O1 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+	    LDFLAGS="-fsanitize=address,undefined" test
+
+clean:
+	rm -rf build build-asan build-valgrind build-debug
+
+-include $(OBJS:.o=.d) $(GRAMMAR_OBJS:.o=.d)

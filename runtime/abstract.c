@@ -1,0 +1,757 @@
+/*
+ * The generic object protocol: what `repr(x)`, `x + y`, `x[k]`, `x.attr`,
+ * `f(...)` mean for any object, dispatched through the type slots.
+ */
+#include <string.h>
+
+#include "runtime/object.h"
+#include "vm/vm.h"
+
+/* C recursion guard for repr, compare and hash of deeply nested data. */
+#define C_RECURSION_LIMIT 3000
+
+static bool enter_c_recursion(VM *vm, const char *where)
+{
+    if (++vm->c_depth > C_RECURSION_LIMIT) {
+        vm->c_depth--;
+        err_format(vm, &exc_RecursionError, "maximum recursion depth exceeded%s", where);
+        return false;
+    }
+    return true;
+}
+static void leave_c_recursion(VM *vm) { vm->c_depth--; }
+
+Value obj_repr(VM *vm, Value v)
+{
+    Type *t = type_of(v);
+    if (!t->repr) return str_format(vm, "<%s object at %p>", type_name(t), (void *)v);
+    if (!enter_c_recursion(vm, " while getting the repr of an object")) return VAL_NULL;
+    Value r = t->repr(vm, v);
+    leave_c_recursion(vm);
+    if (r && !is_str(r)) {
+        Value bad = r;
+        r = err_format(vm, &exc_TypeError, "__repr__ returned non-string (type %T)", bad);
+        decref(vm, bad);
+    }
+    return r;
+}
+
+Value obj_str(VM *vm, Value v)
+{
+    if (is_type(v, &type_str)) return incref(v);
+    Type *t = type_of(v);
+    if (!t->str) return obj_repr(vm, v);
+    if (!enter_c_recursion(vm, " while getting the str of an object")) return VAL_NULL;
+    Value r = t->str(vm, v);
+    leave_c_recursion(vm);
+    if (r && !is_str(r)) {
+        Value bad = r;
+        r = err_format(vm, &exc_TypeError, "__str__ returned non-string (type %T)", bad);
+        decref(vm, bad);
+    }
+    return r;
+}
+
+bool obj_hash(VM *vm, Value v, intptr_t *out)
+{
+    if (is_small(v)) {
+        *out = int_hash(v);
+        return true;
+    }
+    Type *t = type_of(v);
+    if (t == &type_str) {
+        *out = str_hash(v);
+        return true;
+    }
+    if (!t->hash) {
+        err_format(vm, &exc_TypeError, "unhashable type: '%s'", type_name(t));
+        return false;
+    }
+    if (!enter_c_recursion(vm, " while hashing")) return false;
+    bool ok = t->hash(vm, v, out);
+    leave_c_recursion(vm);
+    return ok;
+}
+
+int obj_truth(VM *vm, Value v)
+{
+    if (v == TRUE_V) return 1;
+    if (v == FALSE_V || v == NONE) return 0;
+    if (is_small(v)) return small_val(v) != 0;
+    Type *t = type_of(v);
+    if (t->truth) return t->truth(vm, v);
+    if (t->len) {
+        intptr_t n = t->len(vm, v);
+        return n < 0 ? -1 : n > 0;
+    }
+    return 1;
+}
+
+static const char *const cmp_symbols[] = {"<", "<=", "==", "!=", ">", ">="};
+static const CmpCode cmp_swapped[] = {CMP_CODE_GT, CMP_CODE_GE, CMP_CODE_EQ, CMP_CODE_NE, CMP_CODE_LT, CMP_CODE_LE};
+
+static Value do_richcompare(VM *vm, Value a, Value b, CmpCode op)
+{
+    Type *ta = type_of(a), *tb = type_of(b);
+    bool checked_reverse = false;
+    if (ta != tb && type_is_subtype(tb, ta) && tb->richcompare) {
+        checked_reverse = true;
+        Value r = tb->richcompare(vm, b, a, cmp_swapped[op]);
+        if (r != NOTIMPL) return r;
+    }
+    if (ta->richcompare) {
+        Value r = ta->richcompare(vm, a, b, op);
+        if (r != NOTIMPL) return r;
+    }
+    if (!checked_reverse && tb->richcompare) {
+        Value r = tb->richcompare(vm, b, a, cmp_swapped[op]);
+        if (r != NOTIMPL) return r;
+    }
+    if (op == CMP_CODE_EQ) return bool_val(a == b);
+    if (op == CMP_CODE_NE) return bool_val(a != b);
+    return err_format(vm, &exc_TypeError, "'%s' not supported between instances of '%s' and '%s'",
+                      cmp_symbols[op], type_name(ta), type_name(tb));
+}
+
+Value obj_richcompare(VM *vm, Value a, Value b, CmpCode op)
+{
+    if (is_small(a) && is_small(b)) {
+        intptr_t x = small_val(a), y = small_val(b);
+        switch (op) {
+        case CMP_CODE_LT: return bool_val(x < y);
+        case CMP_CODE_LE: return bool_val(x <= y);
+        case CMP_CODE_EQ: return bool_val(x == y);
+        case CMP_CODE_NE: return bool_val(x != y);
+        case CMP_CODE_GT: return bool_val(x > y);
+        case CMP_CODE_GE: return bool_val(x >= y);
+        }
+    }
+    if (!enter_c_recursion(vm, " in comparison")) return VAL_NULL;
+    Value r = do_richcompare(vm, a, b, op);
+    leave_c_recursion(vm);
+    return r;
+}
+
+int obj_richcompare_bool(VM *vm, Value a, Value b, CmpCode op)
+{
+    if (a == b) {
+        if (op == CMP_CODE_EQ) return 1;
+        if (op == CMP_CODE_NE) return 0;
+    }
+    Value r = obj_richcompare(vm, a, b, op);
+    if (!r) return -1;
+    int t = r == TRUE_V ? 1 : r == FALSE_V ? 0 : obj_truth(vm, r);
+    decref(vm, r);
+    return t;
+}
+
+int obj_eq(VM *vm, Value a, Value b) { return obj_richcompare_bool(vm, a, b, CMP_CODE_EQ); }
+
+/* ---- attributes ---------------------------------------------------------- */
+
+static Value *instance_dict_slot(Value obj)
+{
+    Type *t = type_of(obj);
+    if (!t->dictoffset) return NULL;
+    return (Value *)((char *)as_obj(obj) + t->dictoffset);
+}
+
+Value obj_generic_getattr(VM *vm, Value obj, Value name)
+{
+    Type *t = type_of(obj);
+    Value descr = type_lookup_borrowed(t, name);
+    Type *dt = descr ? type_of(descr) : NULL;
+    if (descr && dt->descr_get && dt->descr_set) return dt->descr_get(vm, descr, obj, val(t));
+    Value *dslot = instance_dict_slot(obj);
+    if (dslot && *dslot) {
+        Value v = dict_get_str_borrowed(vm, *dslot, name);
+        if (v) return incref(v);
+    }
+    if (descr) {
+        if (dt->descr_get) return dt->descr_get(vm, descr, obj, val(t));
+        return incref(descr);
+    }
+    return err_format(vm, &exc_AttributeError, "'%s' object has no attribute '%U'", type_name(t), name);
+}
+
+int obj_generic_setattr(VM *vm, Value obj, Value name, Value v)
+{
+    Type *t = type_of(obj);
+    Value descr = type_lookup_borrowed(t, name);
+    if (descr && type_of(descr)->descr_set) return type_of(descr)->descr_set(vm, descr, obj, v);
+    Value *dslot = instance_dict_slot(obj);
+    if (!dslot) {
+        if (descr)
+            err_format(vm, &exc_AttributeError, "'%s' object attribute '%U' is read-only", type_name(t), name);
+        else
+            err_format(vm, &exc_AttributeError, "'%s' object has no attribute '%U'", type_name(t), name);
+        return -1;
+    }
+    if (v) {
+        if (!*dslot) {
+            *dslot = dict_new(vm);
+            if (!*dslot) return -1;
+        }
+        return dict_set(vm, *dslot, name, v);
+    }
+    if (*dslot) {
+        int r = dict_del_if_present(vm, *dslot, name);
+        if (r != 0) return r < 0 ? -1 : 0;
+    }
+    err_format(vm, &exc_AttributeError, "'%s' object has no attribute '%U'", type_name(t), name);
+    return -1;
+}
+
+Value obj_getattr(VM *vm, Value obj, Value name)
+{
+    Type *t = type_of(obj);
+    if (!t->getattr) return err_format(vm, &exc_AttributeError, "'%s' object has no attribute '%U'", type_name(t), name);
+    return t->getattr(vm, obj, name);
+}
+
+Value obj_getattr_cstr(VM *vm, Value obj, const char *name)
+{
+    Value n = str_intern_cstr(vm, name);
+    if (!n) return VAL_NULL;
+    Value r = obj_getattr(vm, obj, n);
+    decref(vm, n);
+    return r;
+}
+
+Value obj_lookup_attr(VM *vm, Value obj, Value name)
+{
+    Value r = obj_getattr(vm, obj, name);
+    if (!r && err_matches(vm, &exc_AttributeError)) err_clear(vm);
+    return r;
+}
+
+int obj_setattr(VM *vm, Value obj, Value name, Value v)
+{
+    Type *t = type_of(obj);
+    if (!t->setattr) {
+        if (type_lookup_borrowed(t, name))
+            err_format(vm, &exc_AttributeError, "'%s' object attribute '%U' is read-only", type_name(t), name);
+        else
+            err_format(vm, &exc_AttributeError, "'%s' object has no attribute '%U'", type_name(t), name);
+        return -1;
+    }
+    return t->setattr(vm, obj, name, v);
+}
+
+/* ---- items ---------------------------------------------------------------- */
+
+Value obj_getitem(VM *vm, Value obj, Value key)
+{
+    Type *t = type_of(obj);
+    if (t->getitem) return t->getitem(vm, obj, key);
+    if (obj && is_type(obj, &type_type)) {
+        return err_format(vm, &exc_TypeError, "type '%s' is not subscriptable", type_name((Type *)as_obj(obj)));
+    }
+    return err_format(vm, &exc_TypeError, "'%s' object is not subscriptable", type_name(t));
+}
+
+int obj_setitem(VM *vm, Value obj, Value key, Value v)
+{
+    Type *t = type_of(obj);
+    if (t->setitem) return t->setitem(vm, obj, key, v);
+    err_format(vm, &exc_TypeError, "'%s' object does not support item assignment", type_name(t));
+    return -1;
+}
+
+int obj_delitem(VM *vm, Value obj, Value key)
+{
+    Type *t = type_of(obj);
+    if (t->setitem) return t->setitem(vm, obj, key, VAL_NULL);
+    if (t->getitem)
+        err_format(vm, &exc_TypeError, "'%s' object doesn't support item deletion", type_name(t));
+    else
+        err_format(vm, &exc_TypeError, "'%s' object does not support item deletion", type_name(t));
+    return -1;
+}
+
+intptr_t obj_len(VM *vm, Value v)
+{
+    Type *t = type_of(v);
+    if (t->len) return t->len(vm, v);
+    err_format(vm, &exc_TypeError, "object of type '%s' has no len()", type_name(t));
+    return -1;
+}
+
+int obj_contains(VM *vm, Value container, Value item)
+{
+    Type *t = type_of(container);
+    if (t->contains) return t->contains(vm, container, item);
+    Value it = obj_iter(vm, container);
+    if (!it) {
+        if (err_matches(vm, &exc_TypeError)) {
+            err_clear(vm);
+            err_format(vm, &exc_TypeError, "argument of type '%s' is not iterable", type_name(t));
+        }
+        return -1;
+    }
+    int found = 0;
+    for (;;) {
+        Value x = obj_iternext(vm, it);
+        if (!x) {
+            if (err_occurred(vm)) found = -1;
+            break;
+        }
+        int eq = obj_eq(vm, x, item);
+        decref(vm, x);
+        if (eq != 0) {
+            found = eq;
+            break;
+        }
+    }
+    decref(vm, it);
+    return found;
+}
+
+/* ---- iteration ------------------------------------------------------------ */
+
+typedef struct SeqIterObj { Obj ob; Value seq; intptr_t index; } SeqIterObj;
+
+static void seqiter_dealloc(VM *vm, Obj *o)
+{
+    gc_untrack(o);
+    xdecref(vm, ((SeqIterObj *)o)->seq);
+    obj_free(vm, o, sizeof(SeqIterObj));
+}
+static int seqiter_traverse(Obj *o, VisitFn visit, void *arg)
+{
+    SeqIterObj *it = (SeqIterObj *)o;
+    return it->seq ? visit(it->seq, arg) : 0;
+}
+static Value seqiter_self(VM *vm, Value v) { (void)vm; return incref(v); }
+static Value seqiter_next(VM *vm, Value v)
+{
+    SeqIterObj *it = (SeqIterObj *)as_obj(v);
+    if (!it->seq) return VAL_NULL;
+    Value r = obj_getitem(vm, it->seq, small(it->index));
+    if (!r) {
+        if (err_matches(vm, &exc_IndexError) || err_matches(vm, &exc_StopIteration)) {
+            err_clear(vm);
+            clear_slot(vm, &it->seq);
+        }
+        return VAL_NULL;
+    }
+    it->index++;
+    return r;
+}
+
+Type type_seq_iter = {
+    .ob = OBJ_HEAD_INIT(&type_type), .name = "iterator", .size = sizeof(SeqIterObj),
+    .flags = TF_GC, .dealloc = seqiter_dealloc, .traverse = seqiter_traverse,
+    .iter = seqiter_self, .iternext = seqiter_next,
+};
+
+Value obj_iter(VM *vm, Value v)
+{
+    Type *t = type_of(v);
+    if (t->iter) return t->iter(vm, v);
+    if (t->getitem && t != &type_dict) {
+        SeqIterObj *it = (SeqIterObj *)gc_new_object(vm, &type_seq_iter, sizeof(SeqIterObj));
+        if (!it) return VAL_NULL;
+        it->seq = incref(v);
+        gc_track(vm, &it->ob);
+        return val(it);
+    }
+    return err_format(vm, &exc_TypeError, "'%s' object is not iterable", type_name(t));
+}
+
+Value obj_iternext(VM *vm, Value it)
+{
+    Type *t = type_of(it);
+    if (!t->iternext) return err_format(vm, &exc_TypeError, "'%s' object is not an iterator", type_name(t));
+    return t->iternext(vm, it);
+}
+
+/* ---- numbers -------------------------------------------------------------- */
+
+static const char *const binop_symbols[NB_COUNT] = {
+    "+", "-", "*", "@", "/", "//", "%", "** or pow()", "<<", ">>", "|", "^", "&",
+};
+
+static Value binop_slot(VM *vm, NumOp op, Value a, Value b, bool *tried)
+{
+    Type *ta = type_of(a), *tb = type_of(b);
+    Value (*fa)(VM *, Value, Value) = ta->binop[op];
+    Value (*fb)(VM *, Value, Value) = tb != ta ? tb->binop[op] : NULL;
+    if (fb == fa) fb = NULL;
+    *tried = fa || fb;
+    if (fa) {
+        if (fb && type_is_subtype(tb, ta)) {
+            Value r = fb(vm, a, b);
+            if (r != NOTIMPL) return r;
+            fb = NULL;
+        }
+        Value r = fa(vm, a, b);
+        if (r != NOTIMPL) return r;
+    }
+    if (fb) return fb(vm, a, b);
+    return NOTIMPL;
+}
+
+static Value binop_type_error(VM *vm, NumOp op, Value a, Value b, bool inplace)
+{
+    if (op == NB_ADD && is_str(a) && !is_str(b) && !inplace)
+        return err_format(vm, &exc_TypeError, "can only concatenate str (not \"%s\") to str", type_name(type_of(b)));
+    if (op == NB_ADD && is_list(a) && !is_list(b) && !inplace)
+        return err_format(vm, &exc_TypeError, "can only concatenate list (not \"%s\") to list", type_name(type_of(b)));
+    if (op == NB_ADD && is_tuple(a) && !is_tuple(b) && !inplace)
+        return err_format(vm, &exc_TypeError, "can only concatenate tuple (not \"%s\") to tuple", type_name(type_of(b)));
+    if (op == NB_MUL) {
+        bool a_seq = is_str(a) || is_list(a) || is_tuple(a);
+        bool b_seq = is_str(b) || is_list(b) || is_tuple(b);
+        if ((a_seq && !is_int(b) && !b_seq) || (b_seq && !is_int(a) && !a_seq))
+            return err_format(vm, &exc_TypeError, "can't multiply sequence by non-int of type '%s'",
+                              type_name(type_of(a_seq ? b : a)));
+    }
+    const char *sym = binop_symbols[op];
+    if (inplace) {
+        static const char *const inplace_symbols[NB_COUNT] = {
+            "+=", "-=", "*=", "@=", "/=", "//=", "%=", "**=", "<<=", ">>=", "|=", "^=", "&=",
+        };
+        sym = inplace_symbols[op];
+    }
+    return err_format(vm, &exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
+                      sym, type_name(type_of(a)), type_name(type_of(b)));
+}
+
+Value obj_binop(VM *vm, NumOp op, Value a, Value b)
+{
+    bool tried;
+    Value r = binop_slot(vm, op, a, b, &tried);
+    if (r != NOTIMPL) return r;
+    return binop_type_error(vm, op, a, b, false);
+}
+
+Value obj_inplace_binop(VM *vm, NumOp op, Value a, Value b)
+{
+    Type *ta = type_of(a);
+    if (ta->inplace[op]) {
+        Value r = ta->inplace[op](vm, a, b);
+        if (r != NOTIMPL) return r;
+    }
+    bool tried;
+    Value r = binop_slot(vm, op, a, b, &tried);
+    if (r != NOTIMPL) return r;
+    return binop_type_error(vm, op, a, b, true);
+}
+
+static Value unary_error(VM *vm, const char *what, Value v)
+{
+    return err_format(vm, &exc_TypeError, "bad operand type for %s: '%s'", what, type_name(type_of(v)));
+}
+
+Value obj_neg(VM *vm, Value v)
+{
+    Type *t = type_of(v);
+    return t->neg ? t->neg(vm, v) : unary_error(vm, "unary -", v);
+}
+Value obj_pos(VM *vm, Value v)
+{
+    Type *t = type_of(v);
+    return t->pos ? t->pos(vm, v) : unary_error(vm, "unary +", v);
+}
+Value obj_invert(VM *vm, Value v)
+{
+    Type *t = type_of(v);
+    return t->invert ? t->invert(vm, v) : unary_error(vm, "unary ~", v);
+}
+Value obj_abs(VM *vm, Value v)
+{
+    Type *t = type_of(v);
+    return t->abs ? t->abs(vm, v) : unary_error(vm, "abs()", v);
+}
+
+Value obj_index(VM *vm, Value v)
+{
+    if (is_small(v)) return v;
+    Type *t = type_of(v);
+    if (t == &type_int) return incref(v);
+    if (t == &type_bool) return small(v == TRUE_V);
+    if (t->index) return t->index(vm, v);
+    return err_format(vm, &exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(t));
+}
+
+bool obj_as_index(VM *vm, Value v, intptr_t *out)
+{
+    if (is_small(v)) {
+        *out = small_val(v);
+        return true;
+    }
+    Value i = obj_index(vm, v);
+    if (!i) return false;
+    bool ok = int_as_ssize(vm, i, out);
+    decref(vm, i);
+    return ok;
+}
+
+/* ---- calls --------------------------------------------------------------- */
+
+bool obj_is_callable(Value v)
+{
+    if (is_small(v)) return false;
+    return type_of(v)->call != NULL;
+}
+
+Value obj_call(VM *vm, Value callable, Value *args, size_t nargs, Value kwnames)
+{
+    Type *t = type_of(callable);
+    if (!t->call) return err_format(vm, &exc_TypeError, "'%s' object is not callable", type_name(t));
+    return t->call(vm, callable, args, nargs, kwnames);
+}
+
+Value obj_call0(VM *vm, Value callable) { return obj_call(vm, callable, NULL, 0, VAL_NULL); }
+Value obj_call1(VM *vm, Value callable, Value a) { return obj_call(vm, callable, &a, 1, VAL_NULL); }
+Value obj_call2(VM *vm, Value callable, Value a, Value b)
+{
+    Value args[2] = {a, b};
+    return obj_call(vm, callable, args, 2, VAL_NULL);
+}
+
+Value obj_call_method(VM *vm, Value obj, const char *name, Value *args, size_t nargs)
+{
+    Value m = obj_getattr_cstr(vm, obj, name);
+    if (!m) return VAL_NULL;
+    Value r = obj_call(vm, m, args, nargs, VAL_NULL);
+    decref(vm, m);
+    return r;
+}
+
+/* ---- repr recursion guard ------------------------------------------------- */
+
+int repr_enter(VM *vm, Value v)
+{
+    ListObj *l = as_list(vm->repr_active);
+    for (size_t i = 0; i < l->len; i++)
+        if (l->items[i] == v) return 1;
+    return list_append(vm, vm->repr_active, v) < 0 ? -1 : 0;
+}
+
+void repr_leave(VM *vm, Value v)
+{
+    ListObj *l = as_list(vm->repr_active);
+    for (size_t i = l->len; i-- > 0;) {
+        if (l->items[i] == v) {
+            Value item = l->items[i];
+            memmove(l->items + i, l->items + i + 1, (l->len - i - 1) * sizeof(Value));
+            l->len--;
+            decref(vm, item);
+            return;
+        }
+    }
+}
+
+/* ---- argument checking ------------------------------------------------------ */
+
+bool args_no_kw(VM *vm, const char *fname, Value kwnames)
+{
+    if (kwnames && as_tuple(kwnames)->len) {
+        err_format(vm, &exc_TypeError, "%s() takes no keyword arguments", fname);
+        return false;
+    }
+    return true;
+}
+
+bool args_check(VM *vm, const char *fname, size_t nargs, Value kwnames, size_t min, size_t max)
+{
+    if (!args_no_kw(vm, fname, kwnames)) return false;
+    if (nargs >= min && nargs <= max) return true;
+    if (min == max) {
+        if (min == 0)
+            err_format(vm, &exc_TypeError, "%s() takes no arguments (%zu given)", fname, nargs);
+        else if (min == 1)
+            err_format(vm, &exc_TypeError, "%s() takes exactly one argument (%zu given)", fname, nargs);
+        else
+            err_format(vm, &exc_TypeError, "%s expected %zu arguments, got %zu", fname, min, nargs);
+    } else if (nargs < min) {
+        err_format(vm, &exc_TypeError, "%s expected at least %zu argument%s, got %zu", fname, min,
+                   min == 1 ? "" : "s", nargs);
+    } else {
+        err_format(vm, &exc_TypeError, "%s expected at most %zu argument%s, got %zu", fname, max,
+                   max == 1 ? "" : "s", nargs);
+    }
+    return false;
+}
+
+/* Parses "a,b|c$d": a and b required positional-or-keyword, c optional,
+ * d keyword-only. */
+typedef struct ParamSpec { const char *name; size_t len; bool optional, kwonly; } ParamSpec;
+
+static size_t parse_spec(const char *spec, ParamSpec *out, size_t cap)
+{
+    size_t n = 0;
+    bool optional = false, kwonly = false;
+    const char *p = spec;
+    while (*p && n < cap) {
+        if (*p == '|') { optional = true; p++; continue; }
+        if (*p == '$') { kwonly = optional = true; p++; continue; }
+        if (*p == ',') { p++; continue; }
+        const char *start = p;
+        while (*p && *p != ',' && *p != '|' && *p != '$') p++;
+        out[n++] = (ParamSpec){start, (size_t)(p - start), optional, kwonly};
+    }
+    return n;
+}
+
+bool args_parse(VM *vm, const char *fname, Value *args, size_t nargs, Value kwnames,
+                const char *spec, Value *out)
+{
+    ParamSpec params[16];
+    size_t n = parse_spec(spec, params, 16);
+    size_t npos = 0;
+    while (npos < n && !params[npos].kwonly) npos++;
+    for (size_t i = 0; i < n; i++) out[i] = VAL_NULL;
+    if (nargs > npos) {
+        size_t required = 0;
+        while (required < npos && !params[required].optional) required++;
+        if (required == npos)
+            err_format(vm, &exc_TypeError, "%s() takes %s%zu positional argument%s but %zu %s given", fname,
+                       "", npos, npos == 1 ? "" : "s", nargs, nargs == 1 ? "was" : "were");
+        else
+            err_format(vm, &exc_TypeError, "%s() takes from %zu to %zu positional arguments but %zu were given",
+                       fname, required, npos, nargs);
+        return false;
+    }
+    for (size_t i = 0; i < nargs; i++) out[i] = args[i];
+    size_t nkw = kwnames ? as_tuple(kwnames)->len : 0;
+    for (size_t k = 0; k < nkw; k++) {
+        Value kn = as_tuple(kwnames)->items[k];
+        const char *ks = str_cstr(kn);
+        size_t klen = as_str(kn)->nbytes, i;
+        for (i = 0; i < n; i++)
+            if (params[i].len == klen && memcmp(params[i].name, ks, klen) == 0) break;
+        if (i == n) {
+            err_format(vm, &exc_TypeError, "%s() got an unexpected keyword argument '%U'", fname, kn);
+            return false;
+        }
+        if (out[i]) {
+            err_format(vm, &exc_TypeError, "argument for %s() given by name ('%U') and position (%zu)", fname,
+                       kn, i + 1);
+            return false;
+        }
+        out[i] = args[nargs + k];
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (!out[i] && !params[i].optional) {
+            err_format(vm, &exc_TypeError, "%s() missing required argument '%.*s' (pos %zu)", fname,
+                       (int)params[i].len, params[i].name, i + 1);
+            return false;
+        }
+    }
+    return true;
+}
+
+/* ---- format() and ascii() ---------------------------------------------------- */
+
+/* The str part of the format mini-language: [[fill]align][width][.precision][s]. */
+static Value format_str(VM *vm, Value s, Value spec)
+{
+    const char *p = str_cstr(spec);
+    const char *end = p + as_str(spec)->nbytes;
+    uint32_t fill = ' ';
+    char align = '<';
+    uint32_t cp;
+    size_t n = p < end ? str_utf8_decode(p, &cp) : 0;
+    if (p + n < end && strchr("<>^=", p[n])) {
+        fill = cp;
+        align = p[n];
+        p += n + 1;
+    } else if (p < end && strchr("<>^=", *p)) {
+        align = *p++;
+    }
+    if (p < end && (*p == '+' || *p == '-' || *p == ' '))
+        return err_set_str(vm, &exc_ValueError, "Sign not allowed in string format specifier");
+    if (p < end && *p == '#')
+        return err_set_str(vm, &exc_ValueError, "Alternate form (#) not allowed in string format specifier");
+    if (p < end && *p == '0') {
+        if (align == '<' && fill == ' ') fill = '0';
+        p++;
+    }
+    size_t width = 0;
+    while (p < end && *p >= '0' && *p <= '9') width = width * 10 + (size_t)(*p++ - '0');
+    if (p < end && (*p == ',' || *p == '_')) return err_format(vm, &exc_ValueError, "Cannot specify '%c' with 's'.", *p);
+    intptr_t precision = -1;
+    if (p < end && *p == '.') {
+        p++;
+        precision = 0;
+        while (p < end && *p >= '0' && *p <= '9') precision = precision * 10 + (*p++ - '0');
+    }
+    if (p < end && *p == 's') p++;
+    if (p < end) {
+        if (end - p == 1)
+            return err_format(vm, &exc_ValueError, "Unknown format code '%c' for object of type 'str'", *p);
+        return err_set_str(vm, &exc_ValueError, "Invalid format specifier");
+    }
+    if (align == '=') return err_set_str(vm, &exc_ValueError, "'=' alignment not allowed in string format specifier");
+    size_t len = as_str(s)->len;
+    Value body = precision >= 0 && (size_t)precision < len ? str_substr(vm, s, 0, (size_t)precision) : incref(s);
+    if (!body) return VAL_NULL;
+    len = as_str(body)->len;
+    if (width <= len) return body;
+    size_t pad = width - len, left = align == '>' ? pad : align == '^' ? pad / 2 : 0;
+    char fb[4];
+    size_t fn = str_utf8_encode(fill, fb);
+    StrBuf b;
+    strbuf_init(&b, vm);
+    for (size_t i = 0; i < left; i++) strbuf_add(&b, fb, fn);
+    strbuf_add_str(&b, body);
+    for (size_t i = left; i < pad; i++) strbuf_add(&b, fb, fn);
+    decref(vm, body);
+    return strbuf_finish(&b);
+}
+
+Value obj_format(VM *vm, Value v, Value spec)
+{
+    bool empty = !spec || as_str(spec)->nbytes == 0;
+    Type *t = type_of(v);
+    if (t == &type_str) return empty ? incref(v) : format_str(vm, v, spec);
+    if (t == &type_bool && empty) return obj_str(vm, v);
+    if (t == &type_int || t == &type_bool) {
+        if (empty) return obj_str(vm, v);
+        return int_format(vm, v, spec);
+    }
+    if (t == &type_float) {
+        if (empty) return obj_str(vm, v);
+        return float_format(vm, float_val(v), spec);
+    }
+    Value method = type_lookup_borrowed(t, vm->s.__format__);
+    if (method && !is_type(method, &type_method_descr)) {
+        Value s = spec ? incref(spec) : str_new(vm, "", 0);
+        if (!s) return VAL_NULL;
+        Value args[2] = {v, s};
+        Value r = obj_call(vm, method, args, 2, VAL_NULL);
+        decref(vm, s);
+        if (r && !is_str(r)) {
+            Value bad = r;
+            r = err_format(vm, &exc_TypeError, "__format__ must return a str, not %T", bad);
+            decref(vm, bad);
+        }
+        return r;
+    }
+    if (!empty)
+        return err_format(vm, &exc_TypeError, "unsupported format string passed to %s.__format__", type_name(t));
+    return obj_str(vm, v);
+}
+
+Value obj_ascii(VM *vm, Value v)
+{
+    Value r = obj_repr(vm, v);
+    if (!r || as_str(r)->ascii) return r;
+    StrBuf b;
+    strbuf_init(&b, vm);
+    const char *s = str_cstr(r);
+    size_t n = as_str(r)->nbytes;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        i += str_utf8_decode(s + i, &cp);
+        if (cp < 0x80) strbuf_add_char(&b, (char)cp);
+        else if (cp < 0x100) strbuf_printf(&b, "\\x%02x", cp);
+        else if (cp < 0x10000) strbuf_printf(&b, "\\u%04x", cp);
+        else strbuf_printf(&b, "\\U%08x", cp);
+    }
+    decref(vm, r);
+    return strbuf_finish(&b);
+}

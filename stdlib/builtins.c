@@ -1,0 +1,545 @@
+/*
+ * The builtins module: print, len, isinstance, min/max, ...
+ * Each function checks its arguments as CPython's does and says so with
+ * CPython's messages.
+ */
+#include <string.h>
+
+#include "stdlib/stdlib.h"
+#include "vm/vm.h"
+
+#define FN(name) static Value name(VM *vm, Value self, Value *args, size_t nargs, Value kw)
+
+/* ---- print ---------------------------------------------------------------------- */
+
+static int write_to(VM *vm, Value file, Value s)
+{
+    if (is_type(file, &type_file)) return file_write_str(vm, file, s);
+    Value r = obj_call_method(vm, file, "write", &s, 1);
+    if (!r) return -1;
+    decref(vm, r);
+    return 0;
+}
+
+Value stdlib_print(VM *vm, Value *args, size_t nargs, Value sep, Value end, Value file, bool flush)
+{
+    for (size_t i = 0; i < nargs; i++) {
+        if (i && write_to(vm, file, sep) < 0) return VAL_NULL;
+        Value s = obj_str(vm, args[i]);
+        if (!s) return VAL_NULL;
+        int r = write_to(vm, file, s);
+        decref(vm, s);
+        if (r < 0) return VAL_NULL;
+    }
+    if (write_to(vm, file, end) < 0) return VAL_NULL;
+    if (flush) {
+        Value r = obj_call_method(vm, file, "flush", NULL, 0);
+        if (!r) return VAL_NULL;
+        decref(vm, r);
+    }
+    return NONE;
+}
+
+FN(builtin_print)
+{
+    (void)self;
+    Value a[4];
+    size_t nkw = kw ? as_tuple(kw)->len : 0;
+    if (!args_parse(vm, "print", args + nargs, 0, kw, "$sep,end,file,flush", a)) return VAL_NULL;
+    (void)nkw;
+    Value sep = a[0] && a[0] != NONE ? a[0] : VAL_NULL;
+    Value end = a[1] && a[1] != NONE ? a[1] : VAL_NULL;
+    if (sep && !is_str(sep)) return err_format(vm, &exc_TypeError, "sep must be None or a string, not %T", sep);
+    if (end && !is_str(end)) return err_format(vm, &exc_TypeError, "end must be None or a string, not %T", end);
+    Value file = a[2] && a[2] != NONE ? a[2] : dict_get_cstr_borrowed(vm, ((ModuleObj *)as_obj(vm->sys))->dict, "stdout");
+    if (!file || file == NONE) return NONE;
+    int flush = a[3] ? obj_truth(vm, a[3]) : 0;
+    if (flush < 0) return VAL_NULL;
+    Value space = VAL_NULL, newline = VAL_NULL;
+    if (!sep) sep = space = str_new(vm, " ", 1);
+    if (!end) end = newline = str_new(vm, "\n", 1);
+    Value r = sep && end ? stdlib_print(vm, args, nargs, sep, end, file, flush) : VAL_NULL;
+    xdecref(vm, space);
+    xdecref(vm, newline);
+    return r;
+}
+
+/* ---- basic functions -------------------------------------------------------------- */
+
+FN(builtin_len)
+{
+    (void)self;
+    if (!args_check(vm, "len", nargs, kw, 1, 1)) return VAL_NULL;
+    intptr_t n = obj_len(vm, args[0]);
+    return n < 0 ? VAL_NULL : small(n);
+}
+
+FN(builtin_repr)
+{
+    (void)self;
+    if (!args_check(vm, "repr", nargs, kw, 1, 1)) return VAL_NULL;
+    return obj_repr(vm, args[0]);
+}
+
+FN(builtin_ascii)
+{
+    (void)self;
+    if (!args_check(vm, "ascii", nargs, kw, 1, 1)) return VAL_NULL;
+    return obj_ascii(vm, args[0]);
+}
+
+FN(builtin_id)
+{
+    (void)self;
+    if (!args_check(vm, "id", nargs, kw, 1, 1)) return VAL_NULL;
+    return int_from_u64(vm, (uint64_t)args[0]);
+}
+
+FN(builtin_hash)
+{
+    (void)self;
+    if (!args_check(vm, "hash", nargs, kw, 1, 1)) return VAL_NULL;
+    intptr_t h;
+    if (!obj_hash(vm, args[0], &h)) return VAL_NULL;
+    return int_from_i64(vm, h);
+}
+
+FN(builtin_abs)
+{
+    (void)self;
+    if (!args_check(vm, "abs", nargs, kw, 1, 1)) return VAL_NULL;
+    return obj_abs(vm, args[0]);
+}
+
+FN(builtin_callable)
+{
+    (void)self;
+    if (!args_check(vm, "callable", nargs, kw, 1, 1)) return VAL_NULL;
+    return bool_val(obj_is_callable(args[0]));
+}
+
+static bool class_or_tuple(VM *vm, Value spec, const char *fname)
+{
+    if (is_type(spec, &type_type) || (type_of(spec)->flags & TF_TYPE_SUB)) return true;
+    if (is_tuple(spec)) {
+        for (size_t i = 0; i < as_tuple(spec)->len; i++)
+            if (!class_or_tuple(vm, as_tuple(spec)->items[i], fname)) return false;
+        return true;
+    }
+    err_format(vm, &exc_TypeError, "%s() arg 2 must be a type, a tuple of types, or a union", fname);
+    return false;
+}
+
+static bool subclass_match(Type *t, Value spec)
+{
+    if (is_tuple(spec)) {
+        for (size_t i = 0; i < as_tuple(spec)->len; i++)
+            if (subclass_match(t, as_tuple(spec)->items[i])) return true;
+        return false;
+    }
+    return type_is_subtype(t, (Type *)as_obj(spec));
+}
+
+FN(builtin_isinstance)
+{
+    (void)self;
+    if (!args_check(vm, "isinstance", nargs, kw, 2, 2)) return VAL_NULL;
+    if (!class_or_tuple(vm, args[1], "isinstance")) return VAL_NULL;
+    return bool_val(subclass_match(type_of(args[0]), args[1]));
+}
+
+FN(builtin_issubclass)
+{
+    (void)self;
+    if (!args_check(vm, "issubclass", nargs, kw, 2, 2)) return VAL_NULL;
+    if (!is_type(args[0], &type_type) && !(type_of(args[0])->flags & TF_TYPE_SUB))
+        return err_set_str(vm, &exc_TypeError, "issubclass() arg 1 must be a class");
+    if (!class_or_tuple(vm, args[1], "issubclass")) return VAL_NULL;
+    return bool_val(subclass_match((Type *)as_obj(args[0]), args[1]));
+}
+
+FN(builtin_chr)
+{
+    (void)self;
+    if (!args_check(vm, "chr", nargs, kw, 1, 1)) return VAL_NULL;
+    intptr_t i;
+    if (!is_int(args[0])) return err_format(vm, &exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(type_of(args[0])));
+    if (!obj_as_index(vm, args[0], &i)) return VAL_NULL;
+    if (i < 0 || i > 0x10ffff) return err_set_str(vm, &exc_ValueError, "chr() arg not in range(0x110000)");
+    return str_from_codepoint(vm, (uint32_t)i);
+}
+
+FN(builtin_ord)
+{
+    (void)self;
+    if (!args_check(vm, "ord", nargs, kw, 1, 1)) return VAL_NULL;
+    Value v = args[0];
+    if (is_str(v)) {
+        if (as_str(v)->len != 1)
+            return err_format(vm, &exc_TypeError, "ord() expected a character, but string of length %zu found", as_str(v)->len);
+        uint32_t cp;
+        str_utf8_decode(str_cstr(v), &cp);
+        return small(cp);
+    }
+    if (is_type(v, &type_bytes)) {
+        BytesObj *b = (BytesObj *)as_obj(v);
+        if (b->len != 1)
+            return err_format(vm, &exc_TypeError, "ord() expected a character, but string of length %zu found", b->len);
+        return small(b->data[0]);
+    }
+    return err_format(vm, &exc_TypeError, "ord() expected string of length 1, but %T found", v);
+}
+
+FN(builtin_bin) { (void)self; if (!args_check(vm, "bin", nargs, kw, 1, 1)) return VAL_NULL; Value i = obj_index(vm, args[0]); if (!i) return VAL_NULL; Value r = int_to_base(vm, i, 2, true); decref(vm, i); return r; }
+FN(builtin_oct) { (void)self; if (!args_check(vm, "oct", nargs, kw, 1, 1)) return VAL_NULL; Value i = obj_index(vm, args[0]); if (!i) return VAL_NULL; Value r = int_to_base(vm, i, 8, true); decref(vm, i); return r; }
+FN(builtin_hex) { (void)self; if (!args_check(vm, "hex", nargs, kw, 1, 1)) return VAL_NULL; Value i = obj_index(vm, args[0]); if (!i) return VAL_NULL; Value r = int_to_base(vm, i, 16, true); decref(vm, i); return r; }
+
+FN(builtin_divmod)
+{
+    (void)self;
+    if (!args_check(vm, "divmod", nargs, kw, 2, 2)) return VAL_NULL;
+    Value q = obj_binop(vm, NB_FLOORDIV, args[0], args[1]);
+    if (!q) {
+        if (err_matches(vm, &exc_TypeError)) {
+            err_clear(vm);
+            return err_format(vm, &exc_TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
+                              type_name(type_of(args[0])), type_name(type_of(args[1])));
+        }
+        return VAL_NULL;
+    }
+    Value r = obj_binop(vm, NB_MOD, args[0], args[1]);
+    if (!r) {
+        decref(vm, q);
+        return VAL_NULL;
+    }
+    Value t = tuple_pack(vm, 2, q, r);
+    decref(vm, q);
+    decref(vm, r);
+    return t;
+}
+
+FN(builtin_pow)
+{
+    (void)self;
+    Value a[3];
+    if (!args_parse(vm, "pow", args, nargs, kw, "base,exp|mod", a)) return VAL_NULL;
+    if (a[2] && a[2] != NONE) {
+        if (!is_int(a[0]) || !is_int(a[1]) || !is_int(a[2]))
+            return err_set_str(vm, &exc_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+        return int_pow_mod(vm, a[0], a[1], a[2]);
+    }
+    return obj_binop(vm, NB_POW, a[0], a[1]);
+}
+
+FN(builtin_round)
+{
+    (void)self;
+    Value a[2];
+    if (!args_parse(vm, "round", args, nargs, kw, "number|ndigits", a)) return VAL_NULL;
+    return num_round(vm, a[0], a[1] && a[1] != NONE ? a[1] : VAL_NULL);
+}
+
+FN(builtin_format)
+{
+    (void)self;
+    if (!args_check(vm, "format", nargs, kw, 1, 2)) return VAL_NULL;
+    if (nargs == 2 && !is_str(args[1]))
+        return err_format(vm, &exc_TypeError, "format() argument 2 must be str, not %T", args[1]);
+    return obj_format(vm, args[0], nargs == 2 ? args[1] : VAL_NULL);
+}
+
+/* ---- iteration helpers -------------------------------------------------------------- */
+
+FN(builtin_iter)
+{
+    (void)self;
+    if (!args_check(vm, "iter", nargs, kw, 1, 2)) return VAL_NULL;
+    if (nargs == 2) return err_set_str(vm, &exc_NotImplementedError, "iter(callable, sentinel) is not supported yet");
+    return obj_iter(vm, args[0]);
+}
+
+FN(builtin_next)
+{
+    (void)self;
+    if (!args_check(vm, "next", nargs, kw, 1, 2)) return VAL_NULL;
+    Type *t = type_of(args[0]);
+    if (!t->iternext) return err_format(vm, &exc_TypeError, "'%s' object is not an iterator", type_name(t));
+    Value v = t->iternext(vm, args[0]);
+    if (v || err_occurred(vm)) return v;
+    if (nargs == 2) return incref(args[1]);
+    return err_set_none(vm, &exc_StopIteration);
+}
+
+static Value reduce_minmax(VM *vm, Value *args, size_t nargs, Value kw, CmpCode op, const char *name)
+{
+    Value a[2];
+    if (!args_parse(vm, name, args + nargs, 0, kw, "$key,default", a)) return VAL_NULL;
+    Value key = a[0] && a[0] != NONE ? a[0] : VAL_NULL, dflt = a[1];
+    if (nargs == 0) return err_format(vm, &exc_TypeError, "%s expected at least 1 argument, got 0", name);
+    Value items;
+    if (nargs == 1) {
+        items = list_from_iterable(vm, args[0]);
+        if (!items) return VAL_NULL;
+    } else {
+        if (dflt)
+            return err_format(vm, &exc_TypeError, "Cannot specify a default for %s() with multiple positional arguments", name);
+        items = tuple_from_array(vm, args, nargs);
+        if (!items) return VAL_NULL;
+    }
+    size_t n = is_list(items) ? as_list(items)->len : as_tuple(items)->len;
+    Value *v = is_list(items) ? as_list(items)->items : as_tuple(items)->items;
+    if (n == 0) {
+        decref(vm, items);
+        if (dflt) return incref(dflt);
+        return err_format(vm, &exc_ValueError, "%s() arg is an empty sequence", name);
+    }
+    Value best = incref(v[0]);
+    Value best_key = key ? obj_call1(vm, key, best) : incref(best);
+    for (size_t i = 1; best_key && i < n; i++) {
+        Value item = v[i];
+        Value k = key ? obj_call1(vm, key, item) : incref(item);
+        if (!k) {
+            clear_slot(vm, &best_key);
+            break;
+        }
+        int better = obj_richcompare_bool(vm, k, best_key, op);
+        if (better < 0) {
+            decref(vm, k);
+            clear_slot(vm, &best_key);
+            break;
+        }
+        if (better) {
+            set_slot(vm, &best, incref(item));
+            set_slot(vm, &best_key, k);
+        } else {
+            decref(vm, k);
+        }
+    }
+    decref(vm, items);
+    if (!best_key) {
+        decref(vm, best);
+        return VAL_NULL;
+    }
+    decref(vm, best_key);
+    return best;
+}
+
+FN(builtin_min) { (void)self; return reduce_minmax(vm, args, nargs, kw, CMP_CODE_LT, "min"); }
+FN(builtin_max) { (void)self; return reduce_minmax(vm, args, nargs, kw, CMP_CODE_GT, "max"); }
+
+FN(builtin_sum)
+{
+    (void)self;
+    Value a[2];
+    if (!args_parse(vm, "sum", args, nargs, kw, "iterable|start", a)) return VAL_NULL;
+    Value acc = a[1] ? incref(a[1]) : small(0);
+    if (a[1] && is_str(a[1])) {
+        decref(vm, acc);
+        return err_set_str(vm, &exc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+    }
+    Value it = obj_iter(vm, a[0]);
+    if (!it) {
+        decref(vm, acc);
+        return VAL_NULL;
+    }
+    for (;;) {
+        Value x = obj_iternext(vm, it);
+        if (!x) break;
+        Value r = obj_binop(vm, NB_ADD, acc, x);
+        decref(vm, x);
+        decref(vm, acc);
+        acc = r;
+        if (!acc) break;
+    }
+    decref(vm, it);
+    if (acc && err_occurred(vm)) clear_slot(vm, &acc);
+    return acc;
+}
+
+FN(builtin_sorted)
+{
+    (void)self;
+    if (nargs != 1) {
+        if (nargs == 0) return err_set_str(vm, &exc_TypeError, "sorted expected 1 argument, got 0");
+        return err_format(vm, &exc_TypeError, "sorted expected 1 argument, got %zu", nargs);
+    }
+    Value a[2];
+    if (!args_parse(vm, "sorted", args + 1, 0, kw, "$key,reverse", a)) return VAL_NULL;
+    Value l = list_from_iterable(vm, args[0]);
+    if (!l) return VAL_NULL;
+    int rev = a[1] ? obj_truth(vm, a[1]) : 0;
+    if (rev < 0 || list_sort(vm, l, a[0] && a[0] != NONE ? a[0] : VAL_NULL, rev) < 0) {
+        decref(vm, l);
+        return VAL_NULL;
+    }
+    return l;
+}
+
+static Value truth_reduce(VM *vm, Value iterable, bool want)
+{
+    Value it = obj_iter(vm, iterable);
+    if (!it) return VAL_NULL;
+    Value result = bool_val(!want);
+    for (;;) {
+        Value x = obj_iternext(vm, it);
+        if (!x) break;
+        int t = obj_truth(vm, x);
+        decref(vm, x);
+        if (t < 0) break;
+        if (t == want) {
+            result = bool_val(want);
+            break;
+        }
+    }
+    decref(vm, it);
+    return err_occurred(vm) ? VAL_NULL : result;
+}
+
+FN(builtin_any) { (void)self; if (!args_check(vm, "any", nargs, kw, 1, 1)) return VAL_NULL; return truth_reduce(vm, args[0], true); }
+FN(builtin_all) { (void)self; if (!args_check(vm, "all", nargs, kw, 1, 1)) return VAL_NULL; return truth_reduce(vm, args[0], false); }
+
+/* ---- attributes ------------------------------------------------------------------------ */
+
+static bool attr_name(VM *vm, Value name, const char *fname)
+{
+    if (is_str(name)) return true;
+    err_format(vm, &exc_TypeError, "%s(): attribute name must be string, not '%s'", fname, type_name(type_of(name)));
+    return false;
+}
+
+FN(builtin_getattr)
+{
+    (void)self;
+    if (!args_check(vm, "getattr", nargs, kw, 2, 3)) return VAL_NULL;
+    if (!attr_name(vm, args[1], "getattr")) return VAL_NULL;
+    Value v = obj_getattr(vm, args[0], args[1]);
+    if (!v && nargs == 3 && err_matches(vm, &exc_AttributeError)) {
+        err_clear(vm);
+        return incref(args[2]);
+    }
+    return v;
+}
+
+FN(builtin_setattr)
+{
+    (void)self;
+    if (!args_check(vm, "setattr", nargs, kw, 3, 3)) return VAL_NULL;
+    if (!attr_name(vm, args[1], "setattr")) return VAL_NULL;
+    return obj_setattr(vm, args[0], args[1], args[2]) < 0 ? VAL_NULL : NONE;
+}
+
+FN(builtin_delattr)
+{
+    (void)self;
+    if (!args_check(vm, "delattr", nargs, kw, 2, 2)) return VAL_NULL;
+    if (!attr_name(vm, args[1], "delattr")) return VAL_NULL;
+    return obj_setattr(vm, args[0], args[1], VAL_NULL) < 0 ? VAL_NULL : NONE;
+}
+
+FN(builtin_hasattr)
+{
+    (void)self;
+    if (!args_check(vm, "hasattr", nargs, kw, 2, 2)) return VAL_NULL;
+    if (!attr_name(vm, args[1], "hasattr")) return VAL_NULL;
+    Value v = obj_getattr(vm, args[0], args[1]);
+    if (v) {
+        decref(vm, v);
+        return TRUE_V;
+    }
+    if (err_matches(vm, &exc_AttributeError)) {
+        err_clear(vm);
+        return FALSE_V;
+    }
+    return VAL_NULL;
+}
+
+FN(builtin_globals)
+{
+    (void)self; (void)args;
+    if (!args_check(vm, "globals", nargs, kw, 0, 0)) return VAL_NULL;
+    return incref(vm->frame->globals);
+}
+
+FN(builtin_input)
+{
+    (void)self;
+    if (!args_check(vm, "input", nargs, kw, 0, 1)) return VAL_NULL;
+    if (nargs) {
+        Value s = obj_str(vm, args[0]);
+        if (!s) return VAL_NULL;
+        fwrite(str_cstr(s), 1, as_str(s)->nbytes, stdout);
+        decref(vm, s);
+    }
+    fflush(stdout);
+    StrBuf b;
+    strbuf_init(&b, vm);
+    int c;
+    bool any = false;
+    while ((c = getchar()) != EOF) {
+        any = true;
+        if (c == '\n') break;
+        strbuf_add_char(&b, (char)c);
+    }
+    if (!any) {
+        strbuf_discard(&b);
+        return err_set_str(vm, &exc_EOFError, "EOF when reading a line");
+    }
+    return strbuf_finish(&b);
+}
+
+static const MethodDef builtin_functions[] = {
+    {"print", builtin_print, 0}, {"len", builtin_len, 0}, {"repr", builtin_repr, 0},
+    {"ascii", builtin_ascii, 0}, {"id", builtin_id, 0}, {"hash", builtin_hash, 0},
+    {"abs", builtin_abs, 0}, {"callable", builtin_callable, 0}, {"isinstance", builtin_isinstance, 0},
+    {"issubclass", builtin_issubclass, 0}, {"chr", builtin_chr, 0}, {"ord", builtin_ord, 0},
+    {"bin", builtin_bin, 0}, {"oct", builtin_oct, 0}, {"hex", builtin_hex, 0},
+    {"divmod", builtin_divmod, 0}, {"pow", builtin_pow, 0}, {"round", builtin_round, 0},
+    {"format", builtin_format, 0}, {"iter", builtin_iter, 0}, {"next", builtin_next, 0},
+    {"min", builtin_min, 0}, {"max", builtin_max, 0}, {"sum", builtin_sum, 0},
+    {"sorted", builtin_sorted, 0}, {"any", builtin_any, 0}, {"all", builtin_all, 0},
+    {"getattr", builtin_getattr, 0}, {"setattr", builtin_setattr, 0}, {"delattr", builtin_delattr, 0},
+    {"hasattr", builtin_hasattr, 0}, {"globals", builtin_globals, 0}, {"input", builtin_input, 0},
+    {NULL, NULL, 0},
+};
+
+Value stdlib_iterators_init(VM *vm, Value module);
+
+Value stdlib_builtins_init(VM *vm)
+{
+    Value name = str_intern_cstr(vm, "builtins");
+    if (!name) return VAL_NULL;
+    Value m = module_new(vm, name);
+    decref(vm, name);
+    if (!m || module_add_functions(vm, m, builtin_functions) < 0) goto fail;
+    static const struct { const char *name; Type *type; } types[] = {
+        {"object", &type_object}, {"type", &type_type}, {"int", &type_int}, {"bool", &type_bool},
+        {"float", &type_float}, {"str", &type_str}, {"bytes", &type_bytes}, {"list", &type_list},
+        {"tuple", &type_tuple}, {"dict", &type_dict}, {"set", &type_set}, {"frozenset", &type_frozenset},
+        {"range", &type_range}, {"slice", &type_slice},
+    };
+    for (size_t i = 0; i < sizeof types / sizeof *types; i++)
+        if (module_add_object(vm, m, types[i].name, val(types[i].type)) < 0) goto fail;
+#define ADD_EXC(c, py, base) if (module_add_object(vm, m, py, val(&exc_##c)) < 0) goto fail;
+    EXCEPTION_TYPES(ADD_EXC)
+#undef ADD_EXC
+    if (module_add_object(vm, m, "None", NONE) < 0 || module_add_object(vm, m, "True", TRUE_V) < 0 ||
+        module_add_object(vm, m, "False", FALSE_V) < 0 || module_add_object(vm, m, "Ellipsis", ELLIPSIS) < 0 ||
+        module_add_object(vm, m, "NotImplemented", NOTIMPL) < 0 || module_add_object(vm, m, "__debug__", TRUE_V) < 0)
+        goto fail;
+    if (!stdlib_iterators_init(vm, m)) goto fail;
+    return m;
+fail:
+    xdecref(vm, m);
+    return VAL_NULL;
+}
+
+Value stdlib_iterators_init(VM *vm, Value m)
+{
+    static const struct { const char *name; Type *type; } types[] = {
+        {"enumerate", &type_enumerate}, {"zip", &type_zip}, {"map", &type_map},
+        {"filter", &type_filter}, {"reversed", &type_reversed},
+    };
+    for (size_t i = 0; i < sizeof types / sizeof *types; i++)
+        if (module_add_object(vm, m, types[i].name, val(types[i].type)) < 0) return VAL_NULL;
+    return m;
+}

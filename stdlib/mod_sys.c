@@ -1,0 +1,130 @@
+/*
+ * The sys module.
+ */
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "stdlib/stdlib.h"
+#include "vm/vm.h"
+
+#define PITH_VERSION "0.1.0"
+
+static Value sys_exit(VM *vm, Value self, Value *args, size_t nargs, Value kw)
+{
+    (void)self;
+    if (!args_check(vm, "exit", nargs, kw, 0, 1)) return VAL_NULL;
+    if (nargs == 0) return err_set_none(vm, &exc_SystemExit);
+    return err_set_value(vm, &exc_SystemExit, args[0]);
+}
+
+/* CPython 3.11 counts statically allocated objects from 999999999; small
+ * ints here are immediates, so they report a large constant the same way. */
+#define IMMEDIATE_REFCOUNT 1000000000
+
+static Value sys_getrefcount(VM *vm, Value self, Value *args, size_t nargs, Value kw)
+{
+    (void)self;
+    if (!args_check(vm, "getrefcount", nargs, kw, 1, 1)) return VAL_NULL;
+    if (is_small(args[0])) return small(IMMEDIATE_REFCOUNT);
+    intptr_t rc = as_obj(args[0])->refcnt;
+    if (rc >= STATIC_REFCNT / 2) return small(IMMEDIATE_REFCOUNT + (rc - STATIC_REFCNT));
+    return small(rc);
+}
+
+static Value sys_getrecursionlimit(VM *vm, Value self, Value *args, size_t nargs, Value kw)
+{
+    (void)self; (void)args;
+    if (!args_check(vm, "getrecursionlimit", nargs, kw, 0, 0)) return VAL_NULL;
+    return small(vm->recursion_limit);
+}
+
+static Value sys_setrecursionlimit(VM *vm, Value self, Value *args, size_t nargs, Value kw)
+{
+    (void)self;
+    if (!args_check(vm, "setrecursionlimit", nargs, kw, 1, 1)) return VAL_NULL;
+    if (!is_int(args[0])) return err_set_str(vm, &exc_TypeError, "'float' object cannot be interpreted as an integer");
+    intptr_t n;
+    if (!obj_as_index(vm, args[0], &n)) return VAL_NULL;
+    if (n < 1) return err_set_str(vm, &exc_ValueError, "recursion limit must be greater or equal than 1");
+    if (n > INT_MAX) return err_set_str(vm, &exc_OverflowError, "Python int too large to convert to C int");
+    vm->recursion_limit = (int)n;
+    return NONE;
+}
+
+static const MethodDef sys_functions[] = {
+    {"exit", sys_exit, 0},
+    {"getrefcount", sys_getrefcount, 0},
+    {"getrecursionlimit", sys_getrecursionlimit, 0},
+    {"setrecursionlimit", sys_setrecursionlimit, 0},
+    {NULL, NULL, 0},
+};
+
+static Value make_argv(VM *vm, int argc, char **argv)
+{
+    Value l = list_new(vm, 0);
+    if (!l) return VAL_NULL;
+    for (int i = 0; i < argc; i++) {
+        Value s = str_from_cstr(vm, argv[i]);
+        if (!s || list_append_steal(vm, l, s) < 0) {
+            decref(vm, l);
+            return VAL_NULL;
+        }
+    }
+    if (argc == 0) {
+        Value s = str_new(vm, "", 0);
+        if (!s || list_append_steal(vm, l, s) < 0) {
+            decref(vm, l);
+            return VAL_NULL;
+        }
+    }
+    return l;
+}
+
+static Value executable_path(VM *vm)
+{
+    char buf[4096];
+    ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+    if (n < 0) return str_new(vm, "", 0);
+    return str_new(vm, buf, (size_t)n);
+}
+
+static int add(VM *vm, Value m, const char *name, Value v)
+{
+    if (!v) return -1;
+    int r = module_add_object(vm, m, name, v);
+    decref(vm, v);
+    return r;
+}
+
+Value stdlib_sys_init(VM *vm, int argc, char **argv)
+{
+    Value name = str_intern_cstr(vm, "sys");
+    if (!name) return VAL_NULL;
+    Value m = module_new(vm, name);
+    decref(vm, name);
+    if (!m || module_add_functions(vm, m, sys_functions) < 0) goto fail;
+    if (add(vm, m, "argv", make_argv(vm, argc, argv)) < 0 || add(vm, m, "path", list_new(vm, 0)) < 0 ||
+        module_add_object(vm, m, "modules", vm->modules) < 0 ||
+        add(vm, m, "stdout", file_new(vm, stdout, "<stdout>", "w", false)) < 0 ||
+        add(vm, m, "stderr", file_new(vm, stderr, "<stderr>", "w", false)) < 0 ||
+        add(vm, m, "stdin", file_new(vm, stdin, "<stdin>", "r", false)) < 0 ||
+        add(vm, m, "maxsize", int_from_i64(vm, INTPTR_MAX)) < 0 ||
+        add(vm, m, "version", str_from_cstr(vm, "3.11.7 (pith " PITH_VERSION ")")) < 0 ||
+        add(vm, m, "platform", str_from_cstr(vm, "linux")) < 0 ||
+        add(vm, m, "byteorder", str_from_cstr(vm, "little")) < 0 ||
+        add(vm, m, "executable", executable_path(vm)) < 0)
+        goto fail;
+    if (dict_set_cstr(vm, ((ModuleObj *)as_obj(m))->dict, "__stdout__",
+                      dict_get_cstr_borrowed(vm, ((ModuleObj *)as_obj(m))->dict, "stdout")) < 0 ||
+        dict_set_cstr(vm, ((ModuleObj *)as_obj(m))->dict, "__stderr__",
+                      dict_get_cstr_borrowed(vm, ((ModuleObj *)as_obj(m))->dict, "stderr")) < 0)
+        goto fail;
+    return m;
+fail:
+    xdecref(vm, m);
+    return VAL_NULL;
+}
+
+const char *stdlib_version(void) { return PITH_VERSION; }

@@ -1,0 +1,4 @@
+# Indexing past the end of a list.
+items = ['a', 'b', 'c']
+print(items[2])
+items[3]

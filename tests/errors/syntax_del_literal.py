@@ -1,0 +1,2 @@
+# Deleting a literal.
+del 1

@@ -1,0 +1,4 @@
+# The same keyword argument twice.
+def f(**k):
+    return k
+f(a=1, a=2)

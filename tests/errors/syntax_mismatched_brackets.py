@@ -1,0 +1,2 @@
+# Brackets that do not match.
+x = (1, 2]

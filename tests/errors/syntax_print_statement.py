@@ -1,0 +1,2 @@
+# print as a statement (Python 2).
+print "hello"

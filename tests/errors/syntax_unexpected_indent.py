@@ -1,0 +1,4 @@
+# stderr: exact
+# A line indented for no reason.
+x = 1
+    y = 2

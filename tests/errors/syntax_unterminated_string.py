@@ -1,0 +1,5 @@
+# stderr: exact
+# A string literal that never ends on its line.
+print("fine")
+s = "abc
+print(s)

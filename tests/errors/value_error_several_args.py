@@ -1,0 +1,2 @@
+# An exception with several args prints their tuple.
+raise ValueError('bad', 42)

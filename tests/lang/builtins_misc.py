@@ -1,0 +1,17 @@
+# len, abs, min, max, sum, sorted, list(range), str/int/float/repr together.
+data = [4, -8, 15, 16, -23, 42]
+print(len(data), sum(data), min(data), max(data), abs(min(data)))
+print(sorted(data), data)
+print(sorted([abs(x) for x in data]))
+print(list(range(3)), list(range(2, 5)), list('abc'), list((1, 2)), list({'k': 1, 'j': 2}))
+print(len('abc'), len([1, 2]), len((1,)), len({'a': 1, 'b': 2}), len(range(10, 0, -2)))
+print(int('12') + int(3.7) + int(True), float('2.5') + float(1))
+print(str(12) + str(3.5) + str(None) + str([1]))
+print(repr('q') + repr(1) + repr([None]))
+print(max('hello'), min('hello'), sorted([3, 3, 1]))
+print(sum([0.1] * 10), sum(range(1, 5)) * 2)
+print(abs(-0.0), abs(-7), abs(3 - 10))
+print(max([1], [1, 0]), min([[2], [1, 5]]))
+print(list(range(0)), sorted([]), len(''))
+avg = sum(data) / len(data)
+print(avg)

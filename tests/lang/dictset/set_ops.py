@@ -1,0 +1,16 @@
+a = {1, 2, 3, 4, 5}
+b = {4, 5, 6, 7}
+print(a | b, a & b, a - b, b - a, a ^ b)
+print(a.union(b), a.union([9, 8], (7,)), a.union())
+print(a.intersection(b), a.intersection([1, 2, 99], {2, 3}), a.intersection())
+print(a.difference(b), a.difference([1], [2]), a.difference())
+print(a.symmetric_difference(b), a.symmetric_difference([1, 10]))
+print(frozenset(a) | b, a | frozenset(b), type(frozenset(a) | b).__name__, type(a | frozenset(b)).__name__)
+print(frozenset(a) & b, frozenset(a) - b, frozenset(a) ^ b)
+print(set(range(100)) & {5, 50, 500})
+print({5, 50, 500} & set(range(100)))
+print(set(range(100)) - set(range(3, 100)))
+print(set(range(10)).difference({1: 2, 3: 4}), set(range(3)).difference({1: 2, 3: 4}))
+print(set(range(10)) ^ {1: 2, 30: 4}.keys())
+print(a.isdisjoint(b), a.isdisjoint([10, 11]), a.isdisjoint(set()))
+print(a, b)

@@ -1,0 +1,17 @@
+# Tuples and frozensets as members; frozenset hashes match CPython's.
+print({(1, 2), (2, 1), (0, 0), (1,), ()})
+print({(i, i * i) for i in range(8)})
+print({frozenset(), frozenset({1}), frozenset({1, 2})})
+print(frozenset({1, 2, 3}))
+print(hash(frozenset()), hash(frozenset({1})), hash(frozenset({1, 2})))
+print(hash(frozenset({1, 2, 3})), hash(frozenset(range(100))))
+print(hash(frozenset({(1, 2), (3, 4)})), hash(frozenset({-1, -2})))
+print(hash(frozenset({frozenset({1}), frozenset({2})})))
+print(hash(frozenset({0.5, 1.5})))
+f = frozenset(range(10))
+g = frozenset(range(9, -1, -1))
+print(f == g, hash(f) == hash(g))
+d = {frozenset({1, 2}): 'a'}
+print(d[frozenset({2, 1})])
+print({1, 2} in {frozenset({1, 2})})
+print(frozenset({1, 2}) in {frozenset({1, 2})})

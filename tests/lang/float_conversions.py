@@ -1,0 +1,13 @@
+# float(), int() and str() between floats, ints and strings.
+print(float('1.5'), float('-2.25'), float('  3  '), float('1e3'), float('1E-2'))
+print(float('.5'), float('5.'), float('+7'), float('0'))
+print(float(3), float(-3), float(2 ** 70), float(True))
+print(int(2.999), int(-2.999), int(1e20))
+print(str(1.0), str(0.5), str(-0.25), str(1e20), str(1e-7))
+print(repr(1.0), repr(1e16), repr(2.5e-5))
+print(float('0.1') + float('0.2'))
+print(float('123456789.123456789'))
+print(float('1_000.5'))
+s = str(2.5)
+print(s, len(s), s + '!')
+print(float(str(0.1)) == 0.1, float(repr(1 / 3)) == 1 / 3)

@@ -1,0 +1,11 @@
+# abs, min, max and sum over ints.
+print(abs(5), abs(-5), abs(0), abs(-(2 ** 80)))
+print(abs(-2.5), abs(2.5), abs(True))
+print(min(3, 1, 2), max(3, 1, 2), min(-1, -2), max(-1, -2))
+print(min([5, 9, -4, 7]), max([5, 9, -4, 7]))
+print(min([2 ** 70, 2 ** 69]), max([-(2 ** 70), 0]))
+print(sum([1, 2, 3, 4]), sum([]), sum([-1, 1]), sum(range(101)))
+print(sum([2 ** 64, 2 ** 64]), sum([0.5, 0.25]), sum([1, 0.5]))
+print(max(1, 2.5), min(1, 2.5), max(True, 0))
+print(min('b', 'a', 'c'), max(['x', 'yy', 'z']))
+print(min((4, 1), (3, 9)), max([[1, 2], [1, 3]]))

@@ -1,0 +1,12 @@
+# True division of ints always gives a float.
+print(7 / 2, -7 / 2, 6 / 3, -6 / 3)
+print(1 / 3, 2 / 3, 1 / 7)
+print(10 / 4, 1 / 8, 1 / 1024)
+print(0 / 5, -0 / 5)
+print(2 ** 60 / 2, 2 ** 100 / 2 ** 99)
+print(10 ** 20 / 10 ** 10)
+print(1 / 10, 3 / 10)
+print(22 / 7)
+print(100 / 3)
+print(-1 / 3)
+print(type(4 / 2))

@@ -1,0 +1,15 @@
+# str() and repr() of values of every basic type.
+print(str(1), str(-2.5), str(True), str(None), str('s'))
+print(str([1, 'a', None]), str((1,)), str({'k': [1, 2]}))
+print(repr(1), repr(-2.5), repr(True), repr(None), repr('s'))
+print(repr([1, 'a']), repr(('a', "b'c")), repr({'x': 'y'}))
+print(str(range(5)), str(range(1, 10, 2)), repr(range(0, -5, -1)))
+print(str(''), repr(''), str(str(5)), repr(repr(5)), repr(repr('x')))
+print(len(str(12345)), str(12) + str(34), int(str(12) + str(34)))
+print(str(2 ** 64), str(-(10 ** 25)))
+print(str([]), str(()), str({}), str([[]]), str(((),)))
+print(str(1.0), str(1e100), str(0.1))
+x = [1, 2]
+s = str(x)
+print(s, len(s), s[0], s[-1])
+print(type(str(1)), type(repr(1)))

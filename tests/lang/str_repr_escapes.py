@@ -1,0 +1,13 @@
+# repr of strings: quote choice and escapes, seen through printing lists.
+print(['plain', "it's", 'say "hi"', 'both \' and "'])
+print(['tab\there', 'new\nline', 'back\\slash', 'cr\r'])
+print(['\x00', '\x07', '\x1b', '\x7f', '\x80', '\xa0', '\xe9'])
+print(['\u00e9t\u00e9', '\u4e2d', '\u2603', 'caf\xe9'])
+print(repr(''), repr("'"), repr('"'), repr('\''), repr("\"'"))
+print('a\tb', 'c\\d', 'e\'f', "g\"h")
+print('line1\nline2')
+print(len('\n\t\\'), len(r'\n\t'), r'\n\t')
+print(repr('a\nb'), str('a\nb') == 'a\nb')
+print(('x', 'y\n'), {'k\t': 'v\\'})
+print(repr('\x01\x02'), repr('\x7e'))
+print('\101\102\103', '\x41\x42')

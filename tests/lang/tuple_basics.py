@@ -1,0 +1,20 @@
+# Tuples: displays, one-element tuples, indexing, slicing, + and *.
+t = (1, 'two', 3.0)
+print(t, (), (1,), (1), ((1, 2),), len(t), len(()))
+print(t[0], t[-1], t[1:], t[::-1], t[5:])
+print(t + (4,), (0,) * 3, () * 2, 2 * ('a', 'b'))
+print(1 in t, 'two' in t, 4 not in t)
+print((1, 2) == (1, 2), (1, 2) < (1, 3), (1, 2) < (1, 2, 0), (2,) > (1, 9))
+print(t.count(1), (1, 2, 1).count(1), (5, 6, 7).index(7))
+u = 1, 2, 3
+print(u, type(u), type(()))
+nested = ((1, 2), (3, (4, 5)))
+print(nested[1][1][0], nested[0])
+m = ([1], [2])
+m[0].append('in tuple')
+print(m)
+for x in (10, 20):
+    print(x)
+print(sum((1, 2, 3)))
+print(max((3, 9, 2)), min((3, 9, 2)), sorted((3, 9, 2)))
+print(() == (), (1,) == [1], ('a',) + ('b',))

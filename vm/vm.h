@@ -1,0 +1,139 @@
+/*
+ * vm/ -- compiler, code objects, frames and the interpreter loop.
+ *
+ * This is the one public header of vm/.  It defines the VM (one per
+ * interpreter; every function takes it as its first argument), the frames
+ * the loop runs, and the entry points: compile source to a code object, run
+ * code in a module, call a Python function.
+ *
+ * Invariants:
+ *  - Frames live on vm->chunk, a VM-owned stack of Values: a frame's locals,
+ *    cells and value stack are contiguous there.  Every Value slot in a live
+ *    frame is either VAL_NULL or an owned reference.
+ *  - vm->exc is the one pending exception (owned), or VAL_NULL.
+ *  - vm->handled is the exception being handled by an `except` block (what a
+ *    bare `raise` re-raises and what new exceptions take as __context__).
+ *  - Roots of the collector that are not on a generation list: the frames on
+ *    vm->data (executing frames are not traversed, as in CPython), vm->exc,
+ *    vm->handled, and the fields marked "root" below.
+ */
+#ifndef PITH_VM_VM_H
+#define PITH_VM_VM_H
+
+#include <signal.h>
+#include "runtime/object.h"
+#include "grammar/ast.h"
+
+/* Source position of one instruction (lines 1-based, columns 0-based in
+ * code points; end_col is exclusive). */
+typedef struct CodePos { int line, end_line, col, end_col; } CodePos;
+
+/* One protected range of instructions: an exception raised at an index in
+ * [start, end) unwinds the value stack to `depth` items, pushes the
+ * exception and jumps to `target`. */
+typedef struct ExcEntry { uint32_t start, end, target, depth; } ExcEntry;
+
+typedef struct Frame {
+    struct Frame *back;
+    CodeObj *code;          /* owned */
+    Value func;             /* owned FunctionObj, or VAL_NULL for module code */
+    Value globals;          /* borrowed from func or the module */
+    Value builtins;         /* borrowed */
+    Value locals;           /* owned dict for module and class bodies, else VAL_NULL */
+    uint32_t ip;            /* index of the next instruction */
+    Value *sp;              /* next free stack slot */
+    Value *stack;           /* base of the value stack */
+    bool is_entry;          /* entered from C: returning leaves the dispatch loop */
+    bool owned_by_generator;
+    Value slots[];          /* locals, then cells, then free cells, then the stack */
+} Frame;
+
+/* Names used often enough to be interned once. */
+#define INTERNED_STRINGS(X) \
+    X(__name__) X(__main__) X(__init__) X(__new__) X(__repr__) X(__str__) X(__del__) \
+    X(__class__) X(__dict__) X(__doc__) X(__module__) X(__qualname__) X(__builtins__) \
+    X(__file__) X(__enter__) X(__exit__) X(__call__) X(__iter__) X(__next__) X(__len__) \
+    X(__getitem__) X(__setitem__) X(__delitem__) X(__contains__) X(__hash__) X(__eq__) \
+    X(__bool__) X(__index__) X(__getattr__) X(__get__) X(__set__) X(__delete__) \
+    X(__build_class__) X(__import__) X(__all__) X(__spec__) X(__loader__) X(__package__) \
+    X(__annotations__) X(__slots__) X(__mro__) X(__bases__) X(__base__) X(__weakref__) \
+    X(__format__) X(__int__) X(__float__) X(__abs__) X(__neg__) X(__pos__) X(__invert__) \
+    X(__init_subclass__) X(__set_name__) X(__length_hint__) X(__reversed__) \
+    X(_) X(args) X(end) X(sep) X(file) X(flush) X(write) X(key) X(reverse) \
+    X(start) X(keys) X(items) X(values) X(name) X(stdout) X(stderr) X(stdin) X(argv) \
+    X(encoding) X(errors) X(strict) X(value) X(code)
+
+typedef struct InternedStrings {
+#define INTERNED_FIELD(n) Value n;
+    INTERNED_STRINGS(INTERNED_FIELD)
+#undef INTERNED_FIELD
+} InternedStrings;
+
+struct VM {
+    GCState gc;                 /* allocator counters and collector state */
+
+    Value exc;                  /* root: the pending exception */
+    Value handled;              /* root: the exception an except block handles */
+    Frame *frame;               /* innermost executing frame */
+    struct DataChunk *chunk;    /* the frame stack: chunks of Values */
+    int depth, recursion_limit; /* Python call depth and its limit */
+    int c_depth;                /* nesting of C recursion (repr, compare, ...) */
+
+    Value builtins;             /* root: dict of the builtins module */
+    Value builtins_module;      /* root */
+    Value modules;              /* root: sys.modules */
+    Value sys;                  /* root: the sys module */
+    Value interned;             /* root: dict str -> the interned str */
+    Value repr_active;          /* root: list of containers being repr'd */
+    Value empty_tuple;          /* root */
+    Value memory_error;         /* root: preallocated MemoryError instance */
+    Value single_chars;         /* root: tuple of the 128 one-character ASCII strs */
+    InternedStrings s;          /* roots */
+
+    Obj *dealloc_pending;       /* objects whose dealloc was deferred (chained via type) */
+    int dealloc_depth;
+
+    const char *program;        /* argv[0] */
+    bool interactive;           /* running the REPL: PRINT_EXPR echoes */
+    volatile sig_atomic_t interrupted;  /* set by SIGINT, checked at safe points */
+    int exit_code;
+};
+
+/* Creating and destroying the interpreter. */
+VM *vm_new(int argc, char **argv, const char *program);
+void vm_free(VM *vm);
+
+/* Compiles source to a module-level code object.  On a syntax error raises
+ * SyntaxError (with filename, lineno, offset, text) and returns VAL_NULL. */
+Value vm_compile(VM *vm, const char *src, size_t len, const char *filename, ParseMode mode);
+/* Raises and prints the SyntaxError a failed parse describes (REPL). */
+void vm_syntax_error_report(VM *vm, const ParseError *pe, const char *filename, const char *src);
+
+/* Compiles an already parsed module. */
+Value vm_compile_ast(VM *vm, Module *mod, const char *filename, ParseMode mode, const char *src);
+
+/* Runs module-level code with `globals` as its namespace; returns its value
+ * (None for PARSE_FILE code). */
+Value vm_run_code(VM *vm, Value code, Value globals);
+
+/* Calls any callable (runtime's obj_call routes Python functions here). */
+Value vm_call_function(VM *vm, Value func, Value *args, size_t nargs, Value kwnames);
+
+/* Prints the pending exception as CPython's default excepthook does, to
+ * stderr, and clears it.  Returns the exit status a SystemExit asks for, or
+ * 1 for other exceptions, or -1 if it was not a SystemExit... see vm.c. */
+int vm_print_exception(VM *vm);
+/* True if the pending exception is SystemExit; *status gets its code. */
+bool vm_take_system_exit(VM *vm, int *status);
+
+/* Signals and safe points. */
+void vm_install_signal_handlers(VM *vm);
+bool vm_check_interrupt(VM *vm);   /* false with KeyboardInterrupt set */
+
+/* The main module's dict, creating __main__ on first use. */
+Value vm_main_dict(VM *vm);
+
+/* Disassembly for tests and --dis. */
+void vm_disassemble(VM *vm, Value code, FILE *out);
+
+#endif
