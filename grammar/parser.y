@@ -612,7 +612,17 @@ power
 primary
     : atom
     | primary '.' NAME                { $$ = ast_attribute(p, $1, $3, @$); }
-    | primary '(' call_args ')'       { $$ = ast_call(p, $1, $3, @$); }
+    | primary '(' call_args ')'       {
+        /* f(x for x in y): the generator's parentheses are the call's */
+        if ($3->n == 1 && ((ArgItem *)$3->v[0])->kind == AI_GENEXP) {
+            Expr *g = ((ArgItem *)$3->v[0])->value;
+            g->loc.line = @2.line;
+            g->loc.col = @2.col;
+            g->loc.end_line = @4.end_line;
+            g->loc.end_col = @4.end_col;
+        }
+        $$ = ast_call(p, $1, $3, @$);
+    }
     | primary '[' subscripts ']'      { $$ = ast_subscript(p, $1, $3, @$); }
     ;
 
@@ -733,7 +743,14 @@ subscript_items
 subscript
     : namedexpr_test
     | star_expr
-    | opt_test ':' opt_test slice_step  { $$ = ast_slice(p, $1, $3, $4, @$); }
+    | opt_test ':' opt_test slice_step  {
+        Loc l = @$;
+        if (!$1) {   /* an empty lower bound: the slice starts at ':' */
+            l.line = @2.line;
+            l.col = @2.col;
+        }
+        $$ = ast_slice(p, $1, $3, $4, l);
+    }
     ;
 
 opt_test

@@ -485,6 +485,10 @@ bool obj_as_index(VM *vm, Value v, intptr_t *out)
     if (!i) return false;
     bool ok = int_as_ssize(vm, i, out);
     decref(vm, i);
+    if (!ok && err_matches(vm, &exc_OverflowError)) {
+        err_clear(vm);
+        err_format(vm, &exc_OverflowError, "cannot fit '%s' into an index-sized integer", type_name(type_of(v)));
+    }
     return ok;
 }
 

@@ -64,6 +64,7 @@ typedef struct Compiler {
 } Compiler;
 
 #define MAX_NESTING 400
+#define STACK_USE_GUIDELINE 30   /* CPython builds bigger displays item by item */
 
 /* ---- errors -------------------------------------------------------------------- */
 
@@ -513,6 +514,17 @@ static Value constant_value(Compiler *c, const Expr *e)
     case E_TRUE: return TRUE_V;
     case E_FALSE: return FALSE_V;
     case E_ELLIPSIS: return ELLIPSIS;
+    case E_UNARY: {
+        /* -1, +2.5, ~3: CPython's AST optimizer folds these into constants */
+        const Expr *x = e->u.unary.operand;
+        if (e->u.unary.op == UOP_NOT || (x->kind != E_INT && x->kind != E_FLOAT)) return VAL_NULL;
+        Value v = constant_value(c, x);
+        if (!v) return VAL_NULL;
+        Value r = e->u.unary.op == UOP_NEG ? obj_neg(c->vm, v) : e->u.unary.op == UOP_POS ? obj_pos(c->vm, v)
+                                                                                           : obj_invert(c->vm, v);
+        decref(c->vm, v);
+        return r;
+    }
     case E_TUPLE: {
         int n = e->u.elts.n;
         if (n == 0) return tuple_empty(c->vm);
@@ -531,6 +543,25 @@ static Value constant_value(Compiler *c, const Expr *e)
     }
     default: return VAL_NULL;
     }
+}
+
+/* The folded tuple of a display whose items are all constants, or VAL_NULL. */
+static Value constant_tuple(Compiler *c, const ExprList *elts)
+{
+    Value t = tuple_new(c->vm, (size_t)elts->n);
+    if (!t) return VAL_NULL;
+    for (int i = 0; i < elts->n; i++) {
+        Value item = constant_value(c, elts->v[i]);
+        if (!item) {
+            for (int j = 0; j < i; j++) decref(c->vm, as_tuple(t)->items[j]);
+            as_tuple(t)->len = 0;
+            decref(c->vm, t);
+            return VAL_NULL;
+        }
+        as_tuple(t)->items[i] = item;
+    }
+    tuple_done(c->vm, t);
+    return t;
 }
 
 static bool has_starred(const ExprList *l)
@@ -566,7 +597,44 @@ static void compile_sequence(Compiler *c, const Expr *e)
         }
         if (err_occurred(c->vm)) err_clear(c->vm);
     }
-    if (has_starred(elts)) {
+    /* CPython 3.11 builds displays of more than two constants from one
+     * folded constant (a frozenset for sets), and displays too big for the
+     * stack item by item; both show in set order and list capacity. */
+    if (e->kind != E_TUPLE && elts->n > 2 && !has_starred(elts)) {
+        Value k = constant_tuple(c, elts);
+        if (k) {
+            if (e->kind == E_SET) {
+                Value fs = set_new(c->vm, &type_frozenset);
+                if (!fs || set_update(c->vm, fs, k) < 0) {
+                    xdecref(c->vm, fs);
+                    decref(c->vm, k);
+                    oom(c);
+                    return;
+                }
+                decref(c->vm, k);
+                /* CPython canonicalises the constant by rebuilding it from its
+                 * own iteration order, which can reorder it once more. */
+                Value again = set_new(c->vm, &type_frozenset);
+                Value items = list_from_iterable(c->vm, fs);
+                bool ok = again && items && set_update(c->vm, again, items) == 0;
+                xdecref(c->vm, items);
+                if (!ok) {
+                    xdecref(c->vm, again);
+                    decref(c->vm, fs);
+                    oom(c);
+                    return;
+                }
+                decref(c->vm, fs);
+                k = again;
+            }
+            emit(c, e->kind == E_SET ? OP_BUILD_SET : OP_BUILD_LIST, 0);
+            emit_const_steal(c, k);
+            emit(c, e->kind == E_SET ? OP_SET_UPDATE : OP_LIST_EXTEND, 1);
+            return;
+        }
+        if (err_occurred(c->vm)) err_clear(c->vm);
+    }
+    if (has_starred(elts) || (e->kind != E_TUPLE && elts->n >= STACK_USE_GUIDELINE)) {
         if (e->kind == E_SET) {
             compile_starred_sequence(c, elts, OP_BUILD_SET, OP_SET_ADD, OP_SET_UPDATE);
         } else {
@@ -908,15 +976,8 @@ static void compile_expr_inner(Compiler *c, const Expr *e)
         break;
     case E_UNARY: {
         const Expr *x = e->u.unary.operand;
-        if (e->u.unary.op == UOP_NEG && (x->kind == E_INT || x->kind == E_FLOAT)) {
-            Value v = constant_value(c, x);
-            if (!v) {
-                oom(c);
-                return;
-            }
-            Value neg = obj_neg(c->vm, v);
-            decref(c->vm, v);
-            emit_const_steal(c, neg);
+        if (e->u.unary.op != UOP_NOT && (x->kind == E_INT || x->kind == E_FLOAT)) {
+            emit_const_steal(c, constant_value(c, e));
             break;
         }
         compile_expr(c, x);

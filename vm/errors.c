@@ -77,7 +77,7 @@ Value vm_syntax_error(VM *vm, Type *type, const char *msg, Value filename, int l
     set_attr(vm, exc, "filename", incref(filename));
     set_attr(vm, exc, "lineno", small(line));
     set_attr(vm, exc, "offset", small(col + 1));
-    set_attr(vm, exc, "text", text_v);
+    set_attr(vm, exc, "text", incref(text_v));
     set_attr(vm, exc, "end_lineno", small(end_line));
     set_attr(vm, exc, "end_offset", small(end_col + 1));
     set_attr(vm, exc, "print_file_and_line", incref(NONE));
@@ -238,40 +238,52 @@ static void print_traceback(VM *vm, FILE *out, Value tb)
     }
 }
 
+/* The location block of a SyntaxError, following CPython 3.11's rules:
+ * leading spaces are stripped from the text (tabs are kept), the carets run
+ * from offset to end_offset, a missing or degenerate end gives one caret,
+ * and an IndentationError always gets one. */
 static void print_syntax_error_location(VM *vm, FILE *out, Value exc)
 {
     Value filename = exc_attr(vm, exc, "filename");
     Value lineno = exc_attr(vm, exc, "lineno");
     Value text = exc_attr(vm, exc, "text");
-    Value offset = exc_attr(vm, exc, "offset");
-    Value end_offset = exc_attr(vm, exc, "end_offset");
-    Value end_lineno = exc_attr(vm, exc, "end_lineno");
+    Value offset_v = exc_attr(vm, exc, "offset");
+    Value end_offset_v = exc_attr(vm, exc, "end_offset");
     if (!filename || !lineno || !is_small(lineno)) return;
     fputs("  File \"", out);
     if (is_str(filename)) write_str(out, filename);
+    else fputs("<string>", out);
     fprintf(out, "\", line %zd\n", small_val(lineno));
     if (!text || !is_str(text)) return;
     const char *s = str_cstr(text);
     size_t n = as_str(text)->nbytes;
-    while (n && (s[n - 1] == '\n' || s[n - 1] == '\r')) n--;
+    while (n && s[n - 1] == '\n') n--;
     size_t strip = 0;
-    while (strip < n && is_space_char(s[strip])) strip++;
+    while (strip < n && (s[strip] == ' ' || s[strip] == '\n' || s[strip] == '\f')) strip++;
+    const char *ltext = s + strip;
+    size_t lbytes = n - strip;
     fputs("    ", out);
-    fwrite(s + strip, 1, n - strip, out);
+    fwrite(ltext, 1, lbytes, out);
     fputc('\n', out);
-    if (!offset || !is_small(offset)) return;
-    int stripped = count_cps(s, strip);
-    int off = (int)small_val(offset) - 1 - stripped;
-    int end = end_offset && is_small(end_offset) ? (int)small_val(end_offset) - 1 - stripped : off + 1;
-    if (end_lineno && is_small(end_lineno) && small_val(end_lineno) != small_val(lineno)) end = count_cps(s, n) - stripped;
-    int visible = count_cps(s + strip, n - strip);
-    if (off < 0) off = 0;
-    if (off > visible) off = visible;
-    if (end <= off) end = off + 1;
-    if (end > visible + 1) end = visible + 1;
+    if (!offset_v || !is_small(offset_v)) return;
+    intptr_t offset = small_val(offset_v);
+    intptr_t end = end_offset_v && is_small(end_offset_v) ? small_val(end_offset_v) : 0;
+    if (end == 0) end = offset;
+    if (offset == end || end == -1 || type_is_subtype(type_of(exc), &exc_IndentationError)) end = offset + 1;
+    intptr_t spaces = count_cps(s, strip);
+    intptr_t colno = offset - 1 - spaces, end_colno = end - 1 - spaces;
+    if (colno < 0) return;
     fputs("    ", out);
-    for (int i = 0; i < off; i++) fputc(' ', out);
-    for (int i = off; i < end; i++) fputc('^', out);
+    size_t i = 0;
+    for (intptr_t k = 0; k < colno; k++) {
+        char c = i < lbytes ? ltext[i] : ' ';
+        fputc(is_space_char(c) ? c : ' ', out);
+        if (i < lbytes) {
+            i++;
+            while (i < lbytes && ((unsigned char)ltext[i] & 0xc0) == 0x80) i++;
+        }
+    }
+    for (intptr_t k = colno; k < end_colno; k++) fputc('^', out);
     fputc('\n', out);
 }
 
