@@ -11,6 +11,11 @@
 #include "runtime/object.h"
 #include "vm/vm.h"
 
+/* No request beyond this can succeed on any machine pith runs on; refusing
+ * it up front keeps sanitizers and overcommit from turning a script's
+ * `'a' * 2**62` into a crash instead of a MemoryError. */
+#define MAX_ALLOCATION ((size_t)1 << 40)
+
 static bool injected_failure(VM *vm)
 {
     GCState *gc = &vm->gc;
@@ -28,7 +33,7 @@ static void count_alloc(GCState *gc, size_t size)
 void *gc_mem_alloc(VM *vm, size_t size)
 {
     if (size == 0) size = 1;
-    void *p = injected_failure(vm) ? NULL : malloc(size);
+    void *p = injected_failure(vm) || size > MAX_ALLOCATION ? NULL : malloc(size);
     if (!p) {
         err_no_memory(vm);
         return NULL;
@@ -41,7 +46,7 @@ void *gc_mem_realloc(VM *vm, void *p, size_t old_size, size_t new_size)
 {
     if (!p) return gc_mem_alloc(vm, new_size);
     if (new_size == 0) new_size = 1;
-    void *q = injected_failure(vm) ? NULL : realloc(p, new_size);
+    void *q = injected_failure(vm) || new_size > MAX_ALLOCATION ? NULL : realloc(p, new_size);
     if (!q) {
         err_no_memory(vm);
         return NULL;

@@ -1496,6 +1496,7 @@ static void retokenize_rest(Parser *p, bool may_override)
     Lexer *lx = &p->lx;
     int err_line = p->err->line;
     Token t;
+    lx->draining = true;
     for (;;) {
         lexer_next(lx, &t);
         if (t.kind == T_END)

@@ -118,6 +118,8 @@ typedef struct Lexer {
     bool eof;                      /* ENDMARKER produced */
     bool ended_in_triple_string, ended_after_backslash;
     int start_token;               /* sent first: selects the grammar's entry */
+    bool draining;                 /* only looking for errors: no token values */
+    StrTok scratch_str;
 } Lexer;
 
 void lexer_init(Lexer *lx, Parser *p, const char *buf, size_t len, int first_line, int first_col);

@@ -437,7 +437,8 @@ static void scan_string(Lexer *lx, Token *t, const char *quote)
     char q = *quote;
     int qlen = (quote[1] == q && quote[2] == q) ? 3 : 1;
     const char *s = quote + qlen;
-    StrTok *st = arena_alloc(lx->p->arena, sizeof *st);
+    /* draining: the value is never read */
+    StrTok *st = lx->draining ? &lx->scratch_str : arena_alloc(lx->p->arena, sizeof *st);
     st->flags = string_prefix_flags(t->start, quote);
     st->quote_len = qlen;
     st->body = s;
@@ -547,7 +548,7 @@ static void scan_name(Lexer *lx, Token *t, const char *end)
     size_t n = (size_t)(end - t->start);
     int kw = keyword_kind(t->start, n);
     finish(lx, t, kw ? kw : T_NAME, end);
-    if (!kw)
+    if (!kw && !lx->draining)
         t->val.name = arena_strndup(lx->p->arena, t->start, n);
 }
 
@@ -575,7 +576,8 @@ static void scan_token(Lexer *lx, Token *t)
             const char *end = scan_number(lx, t);
             if (!end) { lx->cur = t->start + 1; return; }
             finish(lx, t, T_NUMBER, end);
-            t->val.expr = ast_number(lx->p, t->start, (size_t)(end - t->start), t->loc);
+            if (!lx->draining)
+                t->val.expr = ast_number(lx->p, t->start, (size_t)(end - t->start), t->loc);
             return;
         }
         [([{]     { open_bracket(lx, t, (char)YYCURSOR[-1]); if (!lx->failed) OP(YYCURSOR[-1]); return; }

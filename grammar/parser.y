@@ -731,7 +731,12 @@ argument
     ;
 
 subscripts
-    : subscript_items      { $$ = first_or_tuple(p, $1, false, @$); }
+    : subscript_items      {
+        /* a[*b] indexes with a one-element tuple */
+        Expr *only = $1->v[0];
+        bool star = $1->n == 1 && only->kind == E_STARRED && !ast_is_parenthesized(only);
+        $$ = first_or_tuple(p, $1, star, @$);
+    }
     | subscript_items ','  { $$ = first_or_tuple(p, $1, true, @$); }
     ;
 

@@ -501,6 +501,89 @@ static Value literal_float(Compiler *c, const Expr *e)
     return float_new(c->vm, strtod(buf, NULL));
 }
 
+static Value constant_value(Compiler *c, const Expr *e);
+
+/* CPython's AST optimizer folds operations on constants unless the result
+ * could be huge: ints beyond 128 bits, sequences beyond 4096 items. */
+#define FOLD_MAX_INT_BITS 128
+#define FOLD_MAX_SEQ 4096
+
+static size_t int_bits(Value v)
+{
+    if (v == TRUE_V) return 1;
+    if (v == FALSE_V) return 0;
+    if (is_small(v)) {
+        intptr_t x = small_val(v);
+        uintptr_t m = x < 0 ? (uintptr_t)0 - (uintptr_t)x : (uintptr_t)x;
+        size_t n = 0;
+        while (m) {
+            n++;
+            m >>= 1;
+        }
+        return n;
+    }
+    IntObj *o = (IntObj *)as_obj(v);
+    size_t nd = (size_t)(o->size < 0 ? -o->size : o->size);
+    if (!nd) return 0;
+    size_t n = (nd - 1) * INT_DIGIT_BITS;
+    for (uint32_t top = o->digits[nd - 1]; top; top >>= 1) n++;
+    return n;
+}
+
+static bool fold_is_safe(BinOp op, Value a, Value b)
+{
+    bool ints = is_int(a) && is_int(b);
+    switch (op) {
+    case OP_MUL:
+        if (ints) return int_sign(a) == 0 || int_sign(b) == 0 || int_bits(a) + int_bits(b) <= FOLD_MAX_INT_BITS;
+        if ((is_str(a) || is_tuple(a)) && is_int(b)) {
+            if (int_bits(b) > 32) return int_sign(b) < 0;
+            intptr_t n = is_small(b) ? small_val(b) : b == TRUE_V;
+            size_t len = is_str(a) ? as_str(a)->len : as_tuple(a)->len;
+            return n <= 0 || len == 0 || (n <= FOLD_MAX_SEQ && len * (size_t)n <= FOLD_MAX_SEQ);
+        }
+        return !is_str(b) && !is_tuple(b);
+    case OP_POW:
+        if (ints) {
+            if (int_sign(b) < 0 || int_sign(a) == 0) return true;
+            size_t wbits = int_bits(b) > 20 ? SIZE_MAX : (size_t)small_val(b);
+            return wbits == 0 || int_bits(a) <= FOLD_MAX_INT_BITS / wbits;
+        }
+        return true;
+    case OP_LSHIFT:
+        if (ints) {
+            if (int_sign(b) < 0) return false;
+            size_t vbits = int_bits(a);
+            return int_sign(a) == 0 ||
+                   (vbits <= FOLD_MAX_INT_BITS && int_bits(b) <= 20 && (size_t)small_val(b) <= FOLD_MAX_INT_BITS - vbits);
+        }
+        return true;
+    case OP_MOD:
+        return !is_str(a);   /* '%s' % x is formatting, left to run time */
+    case OP_ADD:
+        if (is_str(a) && is_str(b)) return as_str(a)->len + as_str(b)->len <= FOLD_MAX_SEQ;
+        if (is_tuple(a) && is_tuple(b)) return as_tuple(a)->len + as_tuple(b)->len <= FOLD_MAX_SEQ;
+        return true;
+    case OP_MATMUL: return false;
+    default: return true;
+    }
+}
+
+static Value fold_binop(Compiler *c, const Expr *e)
+{
+    Value a = constant_value(c, e->u.binop.left);
+    if (!a) return VAL_NULL;
+    Value b = constant_value(c, e->u.binop.right);
+    Value r = VAL_NULL;
+    if (b && fold_is_safe(e->u.binop.op, a, b)) {
+        r = obj_binop(c->vm, (NumOp)e->u.binop.op, a, b);
+        if (!r) err_clear(c->vm);   /* 1/0 raises at run time, not now */
+    }
+    decref(c->vm, a);
+    xdecref(c->vm, b);
+    return r;
+}
+
 /* The value of a literal expression, or VAL_NULL if it is not constant.
  * Tuples of constants fold into one constant, as CPython does. */
 static Value constant_value(Compiler *c, const Expr *e)
@@ -525,6 +608,7 @@ static Value constant_value(Compiler *c, const Expr *e)
         decref(c->vm, v);
         return r;
     }
+    case E_BINOP: return fold_binop(c, e);
     case E_TUPLE: {
         int n = e->u.elts.n;
         if (n == 0) return tuple_empty(c->vm);
@@ -969,11 +1053,18 @@ static void compile_expr_inner(Compiler *c, const Expr *e)
     case E_IMAG: compile_error(c, e->loc, "complex numbers are not supported by pith"); break;
     case E_FSTRING: compile_fstring(c, e); break;
     case E_FORMATTED: compile_formatted(c, e); break;
-    case E_BINOP:
+    case E_BINOP: {
+        Value k = constant_value(c, e);
+        if (k) {
+            emit_const_steal(c, k);
+            break;
+        }
+        if (err_occurred(c->vm)) err_clear(c->vm);
         compile_expr(c, e->u.binop.left);
         compile_expr(c, e->u.binop.right);
         emit(c, OP_BINARY_OP, (int)e->u.binop.op);
         break;
+    }
     case E_UNARY: {
         const Expr *x = e->u.unary.operand;
         if (e->u.unary.op != UOP_NOT && (x->kind == E_INT || x->kind == E_FLOAT)) {

@@ -60,6 +60,20 @@ Value vm_call_function(VM *vm, Value func, Value *args, size_t nargs, Value kwna
     return vm_run_frame(vm, f);
 }
 
+Value vm_run_class_body(VM *vm, Value func, Value ns)
+{
+    if (!check_recursion(vm)) return VAL_NULL;
+    FunctionObj *fn = (FunctionObj *)as_obj(func);
+    Frame *f = frame_push(vm, fn->code, incref(func), fn->globals, ns);
+    if (!f) return VAL_NULL;
+    f->builtins = fn->builtins;
+    if (!frame_init_cells(vm, f, func)) {
+        frame_pop(vm, f);
+        return VAL_NULL;
+    }
+    return vm_run_frame(vm, f);
+}
+
 Value vm_run_code(VM *vm, Value code, Value globals)
 {
     if (!dict_get_str_borrowed(vm, globals, vm->s.__builtins__) &&

@@ -116,6 +116,11 @@ Value vm_compile_ast(VM *vm, Module *mod, const char *filename, ParseMode mode, 
  * (None for PARSE_FILE code). */
 Value vm_run_code(VM *vm, Value code, Value globals);
 
+/* Runs a class body: `func` is the body's function (made by the compiler
+ * for a `class` statement), `ns` the namespace dict its names go to.
+ * Returns what the body returns (the __class__ cell or None). */
+Value vm_run_class_body(VM *vm, Value func, Value ns);
+
 /* Calls any callable (runtime's obj_call routes Python functions here). */
 Value vm_call_function(VM *vm, Value func, Value *args, size_t nargs, Value kwnames);
 

@@ -1,0 +1,4 @@
+try:
+  b
+except E as e:
+x

@@ -1,0 +1,4 @@
+try:
+  b
+finally:
+x
