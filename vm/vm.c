@@ -899,7 +899,7 @@ dispatch:
         Value l = list_new(vm, (size_t)arg);
         CHECK(l);
         sp -= arg;
-        memcpy(as_list(l)->items, sp, (size_t)arg * sizeof(Value));
+        if (arg) memcpy(as_list(l)->items, sp, (size_t)arg * sizeof(Value));
         as_list(l)->len = (size_t)arg;
         PUSH(l);
         DISPATCH();

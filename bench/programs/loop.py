@@ -1,0 +1,7 @@
+# A tight loop of integer arithmetic.
+total = 0
+i = 0
+while i < 10000000:
+    total += i % 7
+    i += 1
+print(total)
