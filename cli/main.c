@@ -191,6 +191,40 @@ static int run_source(VM *vm, const char *src, size_t len, const char *filename,
     return 0;
 }
 
+/* Index of the first byte that is not part of valid UTF-8, or len. */
+static size_t invalid_utf8_at(const unsigned char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len) {
+        unsigned char c = s[i];
+        size_t n = c < 0x80 ? 1 : (c & 0xe0) == 0xc0 && c >= 0xc2 ? 2 : (c & 0xf0) == 0xe0 ? 3
+                 : (c & 0xf8) == 0xf0 && c <= 0xf4 ? 4 : 0;
+        if (n == 0 || i + n > len) return i;
+        for (size_t k = 1; k < n; k++)
+            if ((s[i + k] & 0xc0) != 0x80) return i;
+        i += n;
+    }
+    return len;
+}
+
+/* CPython refuses a source file that is not UTF-8 before parsing it, with
+ * this one-line SyntaxError. */
+static bool check_source_encoding(VM *vm, const char *src, size_t len, const char *filename)
+{
+    size_t bad = invalid_utf8_at((const unsigned char *)src, len);
+    if (bad == len) return true;
+    int line = 1;
+    for (size_t i = 0; i < bad; i++)
+        if (src[i] == '\n') line++;
+    char byte[8];
+    snprintf(byte, sizeof byte, "\\x%02x", (unsigned char)src[bad]);
+    err_format(vm, &exc_SyntaxError,
+               "Non-UTF-8 code starting with '%s' in file %s on line %d, but no encoding declared; "
+               "see https://peps.python.org/pep-0263/ for details",
+               byte, filename, line);
+    return false;
+}
+
 static int run_file(VM *vm, const char *path, const char *prog, bool *exiting)
 {
     char *abs = absolute_path(path);
@@ -208,7 +242,8 @@ static int run_file(VM *vm, const char *path, const char *prog, bool *exiting)
     char *slash = dir ? strrchr(dir, '/') : NULL;
     if (slash) *(slash == dir ? slash + 1 : slash) = 0;
     int status = 1;
-    if (src && dir && set_path0(vm, dir) == 0) status = run_source(vm, src, len, abs, exiting);
+    if (src && !check_source_encoding(vm, src, len, abs)) status = cli_report_exception(vm, exiting);
+    else if (src && dir && set_path0(vm, dir) == 0) status = run_source(vm, src, len, abs, exiting);
     free(dir);
     free(src);
     free(abs);

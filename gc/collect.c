@@ -88,3 +88,9 @@ intptr_t gc_collect(VM *vm, int generation)
     (void)generation;
     return 0;
 }
+
+bool gc_dealloc_prologue_slow(VM *vm, Obj *o)
+{
+    (void)vm; (void)o;
+    return false;
+}

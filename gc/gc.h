@@ -18,7 +18,15 @@
  *    handed out, so no half-built object is ever on a list) or from an explicit
  *    gc.collect(); never while another one runs (GCState.collecting).
  *  - GCHead.refs is scratch space owned by a running collection; outside one
- *    it holds only the flag bits below.
+ *    it holds only the persistent flag bits (FINALIZED, WEAKREFS).
+ *
+ * Death of an object (runtime/object.c, obj_dealloc): before a GC object's
+ * dealloc slot runs, gc_dealloc_prologue() runs its Type.finalize once (PEP
+ * 442: the FINALIZED bit), and if that did not resurrect it, clears its weak
+ * references and calls their callbacks -- CPython's refcount-path order.  A
+ * type's dealloc therefore never calls finalize itself.
+ *
+ * The collector (gc/collect.c) is CPython 3.11's: see the phase script there.
  */
 #ifndef PITH_GC_GC_H
 #define PITH_GC_GC_H
@@ -30,23 +38,43 @@
 typedef struct VM VM;
 typedef struct Obj Obj;
 struct Type;
+struct WeakRefObj;
 
 typedef struct GCHead {
     struct GCHead *next, *prev;   /* generation list links; NULL when untracked */
     intptr_t refs;                /* collector scratch + flag bits */
 } GCHead;
 
-/* Flag bits kept in GCHead.refs outside a collection. */
-#define GC_FLAG_FINALIZED  ((intptr_t)1 << 0)   /* __del__ already ran (PEP 442) */
-#define GC_FLAG_SHIFT      2                    /* collector counts live above the flags */
+/* Bits of GCHead.refs.  The first two persist across collections; the next
+ * two and the count above GC_FLAG_SHIFT exist only while a collection runs
+ * (the validator in collect.c checks that). */
+#define GC_FLAG_FINALIZED   ((intptr_t)1 << 0)   /* __del__ already ran (PEP 442) */
+#define GC_FLAG_WEAKREFS    ((intptr_t)1 << 1)   /* has an entry in GCState.weak */
+#define GC_FLAG_COLLECTING  ((intptr_t)1 << 2)   /* in the set being collected */
+#define GC_FLAG_UNREACHABLE ((intptr_t)1 << 3)   /* on the (tentatively) unreachable list */
+#define GC_FLAG_SHIFT       4                    /* collector counts live above the flags */
+#define GC_PERSISTENT_FLAGS (GC_FLAG_FINALIZED | GC_FLAG_WEAKREFS)
 
 #define GC_NUM_GENERATIONS 3
+
+/* gc.set_debug() bits, as CPython's. */
+enum {
+    GC_DEBUG_STATS = 1, GC_DEBUG_COLLECTABLE = 2, GC_DEBUG_UNCOLLECTABLE = 4,
+    GC_DEBUG_SAVEALL = 32, GC_DEBUG_LEAK = 38,
+};
 
 typedef struct GCGeneration {
     GCHead head;       /* sentinel of a circular doubly linked list */
     int threshold;
     int count;
 } GCGeneration;
+
+typedef struct GCGenStats { intptr_t collections, collected, uncollectable; } GCGenStats;
+
+/* Side table object -> its weakref list (runtime/weakref.c), so objects
+ * carry no weakref slot and dealloc pays only a flag test. Open addressing. */
+typedef struct GCWeakSlot { Obj *obj; struct WeakRefObj *head; } GCWeakSlot;
+typedef struct GCWeakTable { GCWeakSlot *slots; size_t cap, used, filled; } GCWeakTable;
 
 typedef struct GCState {
     /* allocator counters */
@@ -57,13 +85,20 @@ typedef struct GCState {
     bool enabled, collecting;
     intptr_t long_lived_total, long_lived_pending;
     int debug;
+    int stress;               /* PITH_GC_STRESS: 1 invisible checks, 2 real gen-0 collections */
+    uint64_t stress_tick;
     uint64_t fail_alloc_at;   /* PITH_FAIL_ALLOC: the N-th allocation fails (0 = never) */
     uint64_t alloc_number;
+    GCGenStats stats[GC_NUM_GENERATIONS];
+    uintptr_t garbage;        /* root: gc.garbage, the collector's own list (a Value) */
+    uintptr_t callbacks;      /* root: gc.callbacks (a Value) */
+    GCWeakTable weak;
 } GCState;
 
 static inline GCHead *gc_head(Obj *o) { return (GCHead *)o - 1; }
 static inline Obj *gc_obj(GCHead *g) { return (Obj *)(g + 1); }
 static inline bool gc_is_tracked(Obj *o) { return gc_head(o)->next != NULL; }
+static inline bool gc_is_finalized(Obj *o) { return (gc_head(o)->refs & GC_FLAG_FINALIZED) != 0; }
 
 void gc_init(VM *vm);
 void gc_fini(VM *vm);
@@ -81,8 +116,28 @@ void gc_free_object(VM *vm, Obj *o, size_t size);
 void gc_track(VM *vm, Obj *o);
 void gc_untrack(Obj *o);
 
-/* Collects generations 0..generation; returns the number of unreachable
- * objects found (CPython's gc.collect() value), or -1 with an exception set. */
+/* gc.collect(generation): collects generations 0..generation with the
+ * gc.callbacks calls around it; returns the number of unreachable objects
+ * found (CPython's value), or 0 if a collection is already running. */
 intptr_t gc_collect(VM *vm, int generation);
+
+/* gc.freeze() / gc.unfreeze() / gc.get_freeze_count(). */
+void gc_freeze(VM *vm);
+void gc_unfreeze(VM *vm);
+size_t gc_list_length(GCHead *list);
+
+/* Writes text to the Python-level sys.stderr (C stderr if that fails),
+ * keeping any pending exception: CPython's PySys_WriteStderr. */
+void gc_write_stderr(VM *vm, const char *text);
+
+/* The refcount path of an object's death (see the top).  True if the
+ * finaliser resurrected it: the caller must then not deallocate it. */
+bool gc_dealloc_prologue_slow(VM *vm, Obj *o);
+
+/* Weak references (runtime/weakref.c): clears every weakref to o and calls
+ * their callbacks (refcount path).  Only called when GC_FLAG_WEAKREFS is set. */
+void weakref_clear_on_dealloc(VM *vm, Obj *o);
+/* Frees the side table (at exit, after every object is gone). */
+void weakref_table_fini(VM *vm);
 
 #endif

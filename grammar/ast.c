@@ -828,7 +828,7 @@ static ArgList arglist_of(Vec *v)
 
 /* Walks the items in order with CPython's checks (invalid_parameters and
  * invalid_star_etc in python.gram). */
-Arguments *ast_arguments(Parser *p, Vec *items)
+Arguments *ast_arguments(Parser *p, Vec *items, bool is_lambda)
 {
     Arena *a = p->arena;
     Arguments *args = arena_alloc(a, sizeof *args);
@@ -865,7 +865,7 @@ Arguments *ast_arguments(Parser *p, Vec *items)
             break;
         case PI_STARSTAR:
             if (bare_star && kwonly->n == 0)
-                parser_error_at(p, bare_star->loc, "named arguments must follow bare *");
+                parser_error_at(p, is_lambda ? p->last.loc : bare_star->loc, "named arguments must follow bare *");
             args->kwarg = it->arg;
             break;
         case PI_PLAIN:
@@ -885,7 +885,7 @@ Arguments *ast_arguments(Parser *p, Vec *items)
         }
     }
     if (bare_star && kwonly->n == 0 && !args->kwarg)
-        parser_error_at(p, bare_star->loc, "named arguments must follow bare *");
+        parser_error_at(p, is_lambda ? p->last.loc : bare_star->loc, "named arguments must follow bare *");
     args->posonly = arglist_of(posonly);
     args->args = arglist_of(plain);
     args->kwonly = arglist_of(kwonly);
@@ -1494,7 +1494,7 @@ static char *normalize_source(const char *src, size_t len, size_t *out_len)
 static void retokenize_rest(Parser *p, bool may_override)
 {
     Lexer *lx = &p->lx;
-    int err_line = p->err->line;
+    int err_line = p->last.loc.line;   /* CPython compares with the last token read */
     Token t;
     lx->draining = true;
     for (;;) {

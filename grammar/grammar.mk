@@ -11,10 +11,10 @@ BISON ?= bison
 GRAMMAR_GEN := $(BUILD)/gen
 GRAMMAR_OBJS := $(BUILD)/obj/grammar/lexer.o $(BUILD)/obj/grammar/parser.o $(BUILD)/obj/grammar/ast.o
 
-# generated code trips warnings we do not control
-GRAMMAR_GEN_CFLAGS := -Wno-unused-function -Wno-unused-parameter -Wno-unused-variable \
-                      -Wno-unused-but-set-variable -Wno-sign-compare -Wno-implicit-fallthrough \
-                      -Wno-unused-label
+# Extra flags for the two generated files only.  bison 3.8 and re2c 3.0 output
+# compiles clean under -Wall -Wextra with gcc 12 and clang 14; other versions
+# may need e.g. -Wno-unused-function here (never in CFLAGS).
+GRAMMAR_GEN_CFLAGS ?=
 
 $(GRAMMAR_GEN)/parser.c $(GRAMMAR_GEN)/parser.h &: grammar/parser.y
 	@mkdir -p $(GRAMMAR_GEN)

@@ -142,6 +142,7 @@ struct Parser {
     Token last;                    /* last token handed to bison ("last token fetched") */
     Token prev;                    /* the one before it */
     Expr *last_disjunction;        /* most recently reduced or_test (comma hint) */
+    Expr *ifexp_body;              /* body of the latest `x if`: "expected 'else'" */
     int fstring_depth;
     bool no_retokenize;            /* "unexpected indent": CPython does not look further */
     const char *src_begin;         /* the whole normalised source, for error lines */
@@ -198,7 +199,7 @@ typedef struct ParamItem {
     Loc loc;
 } ParamItem;
 ParamItem *ast_param(Parser *p, ParamItemKind kind, const char *name, Expr *annotation, Expr *deflt, Loc loc);
-Arguments *ast_arguments(Parser *p, Vec *items);
+Arguments *ast_arguments(Parser *p, Vec *items, bool is_lambda);
 
 /* Call arguments: collected as items, checked and split into args/keywords. */
 typedef enum { AI_POS, AI_STAR, AI_KEYWORD, AI_STARSTAR, AI_GENEXP } ArgItemKind;

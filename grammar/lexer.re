@@ -50,12 +50,6 @@ static void start_new_line(Lexer *lx, const char *after_newline)
     lx->col_count = 0;
 }
 
-static Loc loc_span(Lexer *lx, int line, int col, const char *end)
-{
-    Loc l = { line, col, lx->line, lexer_col(lx, end) };
-    return l;
-}
-
 /* Where CPython puts ENDMARKER: the end of the last line of the source. */
 static Loc eof_loc(Lexer *lx)
 {

@@ -75,9 +75,22 @@ static Stmt *import_from(Parser *p, const char *module, int level, Vec *names, L
 }
 static StmtList no_stmts(void) { StmtList s = { 0, NULL }; return s; }
 
+/* An elif chain nests in the tree (elif = an If alone in orelse), so its
+ * length is bounded like expression depth: tree walkers recurse on it. */
+typedef struct IfNode { Stmt s; int chain; } IfNode;
+
 static Stmt *if_stmt(Parser *p, Expr *test, Vec *body, Vec *orelse, Loc loc)
 {
-    Stmt *s = ast_stmt(p, S_IF, loc);
+    IfNode *n = arena_alloc(p->arena, sizeof *n);
+    Stmt *s = &n->s;
+    s->kind = S_IF;
+    s->loc = loc;
+    n->chain = 1;
+    if (orelse && orelse->n == 1 && ((Stmt *)orelse->v[0])->kind == S_IF) {
+        n->chain += ((IfNode *)orelse->v[0])->chain;
+        if (n->chain > MAX_EXPR_DEPTH)
+            parser_error_at(p, loc, "too many nested 'elif' clauses");
+    }
     s->u.cond.test = test;
     s->u.cond.body = stmts(body);
     s->u.cond.orelse = orelse ? stmts(orelse) : no_stmts();
@@ -136,6 +149,7 @@ typedef struct Elems { Vec *v; bool comma; } Elems;
 %type <withitem> with_item
 %type <alias> dotted_as_name import_as_name
 %type <op> dots_count
+%type <arguments> lambda_args
 
 %%
 
@@ -381,7 +395,7 @@ with_item
 
 funcdef
     : DEF NAME '(' params_opt ')' return_opt ':' suite {
-        $$ = ast_funcdef(p, $2, ast_arguments(p, $4), $6, stmts($8), @$);
+        $$ = ast_funcdef(p, $2, ast_arguments(p, $4, false), $6, stmts($8), @$);
     }
     ;
 
@@ -514,12 +528,17 @@ namedexpr_test
 
 test
     : or_test
-    | or_test IF or_test ELSE test  { $$ = ast_ifexp(p, $1, $3, $5, @$); }
+    | or_test IF { p->ifexp_body = $1; } or_test ELSE test  { $$ = ast_ifexp(p, $1, $4, $6, @$); }
     | lambdef
     ;
 
 lambdef
-    : LAMBDA lparams_opt ':' test  { $$ = ast_lambda(p, ast_arguments(p, $2), $4, @$); }
+    : LAMBDA lambda_args ':' test  { $$ = ast_lambda(p, $2, $4, @$); }
+    ;
+
+/* reduced with ':' as lookahead: CPython reports lambda parameter errors there */
+lambda_args
+    : lparams_opt  { $$ = ast_arguments(p, $1, true); }
     ;
 
 or_test
@@ -900,6 +919,12 @@ static void report_syntax_error(Parser *p, const yysymbol_kind_t *expected, int 
         return;
     }
     Expr *a = disjunction_before_lookahead(p);
+    if (a && p->ifexp_body && expects(expected, n, YYSYMBOL_ELSE) && la->kind != ':') {
+        Expr *body = p->ifexp_body;
+        parser_error(p, "SyntaxError", body->loc.line, body->loc.col, a->loc.end_col,
+                     "expected 'else' after 'if' expression");
+        return;
+    }
     if (a && la->kind == '=' && !ast_is_parenthesized(a) &&
         (lx->level > 0 || lx->cur_head_kind == T_IF || lx->cur_head_kind == T_ELIF || lx->cur_head_kind == T_WHILE)) {
         if (a->kind == E_NAME)
@@ -921,6 +946,11 @@ static void report_syntax_error(Parser *p, const yysymbol_kind_t *expected, int 
                          "invalid syntax. Perhaps you forgot a comma?");
             return;
         }
+    }
+    if (a && la->kind == ',' && lx->cur_head_kind == T_EXCEPT && lx->level == 0) {
+        parser_error(p, "SyntaxError", a->loc.line, a->loc.col, a->loc.end_col,
+                     "multiple exception types must be parenthesized");
+        return;
     }
     if (la->kind == T_DEDENT && !lx->eof) {
         parser_error(p, "IndentationError", at.line, at.col, at.col + 1, "unexpected unindent");

@@ -13,6 +13,10 @@
 
 static void run_dealloc(VM *vm, Obj *o)
 {
+    /* __del__ once, then weakrefs (gc/gc.h); stop if __del__ resurrected it. */
+    if (obj_is_gc(o) && (o->type->finalize || (gc_head(o)->refs & GC_FLAG_WEAKREFS)) &&
+        gc_dealloc_prologue_slow(vm, o))
+        return;
     vm->dealloc_depth++;
     o->type->dealloc(vm, o);
     vm->dealloc_depth--;
@@ -445,11 +449,13 @@ static Type *const builtin_types[] = {
     &type_dict, &type_set, &type_frozenset, &type_range, &type_slice, &type_function,
     &type_native_function, &type_method_descr, &type_method, &type_cell, &type_code,
     &type_module, &type_traceback, &type_list_iter, &type_tuple_iter, &type_str_iter,
-    &type_range_iter, &type_dict_keyiter, &type_dict_valueiter, &type_dict_itemiter,
+    &type_range_iter, &type_longrange_iter, &type_dict_keyiter, &type_dict_valueiter, &type_dict_itemiter,
     &type_dict_keys, &type_dict_values, &type_dict_items, &type_set_iter,
     &type_getset_descr, &type_seq_iter, &type_file, &type_dict_revkeyiter,
     &type_dict_revvalueiter, &type_dict_revitemiter, &type_enumerate, &type_zip, &type_map, &type_filter,
     &type_reversed,
+    &type_weakref, &type_weakproxy, &type_weakcallableproxy, &type_weakvaluedict,
+    &type_weakkeydict, &type_weakset, &type_weakfinalize,
     EXCEPTION_TYPES(EXC_ENTRY)
 };
 #undef EXC_ENTRY

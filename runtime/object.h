@@ -205,7 +205,7 @@ extern Type type_object, type_type, type_none, type_notimplemented, type_ellipsi
     type_dict, type_set, type_frozenset, type_range, type_slice, type_function,
     type_native_function, type_method_descr, type_method, type_cell, type_code,
     type_module, type_traceback, type_property, type_staticmethod, type_classmethod,
-    type_list_iter, type_tuple_iter, type_str_iter, type_range_iter, type_dict_keyiter,
+    type_list_iter, type_tuple_iter, type_str_iter, type_range_iter, type_longrange_iter, type_dict_keyiter,
     type_dict_valueiter, type_dict_itemiter, type_dict_keys, type_dict_values,
     type_dict_items, type_set_iter, type_seq_iter, type_enumerate, type_zip, type_map,
     type_filter, type_reversed, type_getset_descr, type_super;
@@ -306,6 +306,7 @@ typedef struct StrObj {
     size_t nbytes;
     bool ascii;
     bool interned;
+    size_t *cpindex;      /* non-ASCII: lazy byte offsets of every 32nd code point, or NULL */
     char data[];          /* NUL-terminated for C's convenience */
 } StrObj;
 
@@ -345,6 +346,9 @@ void strbuf_discard(StrBuf *b);
 
 typedef struct BytesObj { Obj ob; intptr_t hash; size_t len; unsigned char data[]; } BytesObj;
 Value bytes_new(VM *vm, const void *data, size_t len);
+/* bytearray: `data` is a gc_mem_alloc block of `cap` bytes (over-allocated as CPython's). */
+typedef struct ByteArrayObj { Obj ob; size_t len, cap; unsigned char *data; } ByteArrayObj;
+extern Type type_bytearray;
 
 /* ---- tuple --------------------------------------------------------------- */
 
@@ -444,7 +448,10 @@ bool set_next_hash(Value s, size_t *pos, Value *key, intptr_t *hash);
 
 /* ---- range, slice -------------------------------------------------------- */
 
-typedef struct RangeObj { Obj ob; intptr_t start, stop, step, len; } RangeObj;
+/* A range whose bounds and length fit a machine word keeps them in the
+ * intptr_t fields; otherwise `big` holds them as int Values (start, stop,
+ * step, length) and the word fields are unused. */
+typedef struct RangeObj { Obj ob; intptr_t start, stop, step, len; Value *big; } RangeObj;
 typedef struct SliceObj { Obj ob; Value start, stop, step; } SliceObj;
 Value slice_new(VM *vm, Value start, Value stop, Value step);
 /* Resolves a slice against a sequence length: CPython's PySlice_Unpack +
@@ -678,6 +685,25 @@ int type_ready(VM *vm, Type *t);
 
 /* Printing values to stdio (used by print() before sys.stdout exists as an object). */
 bool obj_print(VM *vm, Value v, FILE *out);
+
+/* ---- weak references (runtime/weakref.c, stdlib/mod_weakref.c) ---------- */
+
+/* weakref.ref and the two proxy types share this layout.  The live weakrefs
+ * to an object are chained in CPython's order (basic ref, basic proxy, then
+ * the others newest first) and found through GCState.weak (gc/gc.h). */
+typedef struct WeakRefObj {
+    Obj ob;
+    Obj *referent;                  /* NULL once cleared */
+    Value callback;                 /* owned, or VAL_NULL */
+    intptr_t hash;                  /* -1: not computed yet */
+    struct WeakRefObj *prev, *next;
+} WeakRefObj;
+extern Type type_weakref, type_weakproxy, type_weakcallableproxy, type_weakvaluedict,
+    type_weakkeydict, type_weakset, type_weakfinalize;
+bool weakref_supported(Type *t);                           /* may be weakly referenced */
+Value weakref_new(VM *vm, Type *type, Value obj, Value callback);  /* ref or proxy */
+WeakRefObj *weakref_list_borrowed(VM *vm, Obj *o);          /* first weakref to o, or NULL */
+void weakref_clear_ref(VM *vm, WeakRefObj *wr);             /* detaches it from its referent */
 
 /* Dealloc helpers for types' dealloc slots. */
 void obj_free(VM *vm, Obj *o, size_t size);   /* frees the memory of a dead object */

@@ -1,6 +1,8 @@
 /*
  * range and slice.
  */
+#include <string.h>
+
 #include "runtime/object.h"
 #include "vm/vm.h"
 
@@ -123,26 +125,92 @@ Type type_slice = {
 
 /* ---- range ---------------------------------------------------------------------- */
 
-static intptr_t range_length(intptr_t start, intptr_t stop, intptr_t step)
+enum { B_START, B_STOP, B_STEP, B_LEN };
+
+static void range_dealloc(VM *vm, Obj *o)
 {
-    if (step > 0) return start < stop ? (intptr_t)(((uintptr_t)stop - (uintptr_t)start - 1) / (uintptr_t)step + 1) : 0;
-    return start > stop ? (intptr_t)(((uintptr_t)start - (uintptr_t)stop - 1) / (0 - (uintptr_t)step) + 1) : 0;
+    RangeObj *r = (RangeObj *)o;
+    if (r->big) {
+        for (int i = 0; i < 4; i++) decref(vm, r->big[i]);
+        gc_mem_free(vm, r->big, 4 * sizeof(Value));
+    }
+    obj_free(vm, o, sizeof(RangeObj));
 }
 
-static bool range_arg(VM *vm, Value v, intptr_t *out)
+static RangeObj *range_alloc(VM *vm)
 {
-    if (is_small(v)) {
-        *out = small_val(v);
-        return true;
-    }
-    if (!is_int(v) && !type_of(v)->index)
-        return err_format(vm, &exc_TypeError, "'%T' object cannot be interpreted as an integer", v), false;
-    if (!obj_as_index(vm, v, out)) return false;
-    if (!fits_small(*out)) {
-        err_set_str(vm, &exc_OverflowError, "range() arguments beyond 62 bits are not supported yet");
-        return false;
-    }
+    RangeObj *r = gc_mem_alloc(vm, sizeof(RangeObj));
+    if (!r) return NULL;
+    memset(r, 0, sizeof *r);
+    r->ob.refcnt = 1;
+    r->ob.type = &type_range;
+    return r;
+}
+
+static bool small_length(intptr_t start, intptr_t stop, intptr_t step, intptr_t *out)
+{
+    /* Computed in unsigned arithmetic: the distance can exceed INTPTR_MAX. */
+    uintptr_t n;
+    if (step > 0) n = start < stop ? ((uintptr_t)stop - (uintptr_t)start - 1) / (uintptr_t)step + 1 : 0;
+    else n = start > stop ? ((uintptr_t)start - (uintptr_t)stop - 1) / (0 - (uintptr_t)step) + 1 : 0;
+    if (n > (uintptr_t)SMALL_MAX) return false;
+    *out = (intptr_t)n;
     return true;
+}
+
+/* max(0, (stop - start + step - sign(step)) // step), in Python ints. */
+static Value big_length(VM *vm, Value start, Value stop, Value step)
+{
+    int sign = int_sign(step);
+    Value diff = sign > 0 ? obj_binop(vm, NB_SUB, stop, start) : obj_binop(vm, NB_SUB, start, stop);
+    if (!diff) return VAL_NULL;
+    if (int_sign(diff) <= 0) {
+        decref(vm, diff);
+        return small(0);
+    }
+    Value astep = sign > 0 ? incref(step) : obj_neg(vm, step);
+    Value d1 = astep ? obj_binop(vm, NB_SUB, diff, small(1)) : VAL_NULL;
+    Value q = d1 ? obj_binop(vm, NB_FLOORDIV, d1, astep) : VAL_NULL;
+    Value n = q ? obj_binop(vm, NB_ADD, q, small(1)) : VAL_NULL;
+    decref(vm, diff);
+    xdecref(vm, astep);
+    xdecref(vm, d1);
+    xdecref(vm, q);
+    return n;
+}
+
+static Value range_arg(VM *vm, Value v)
+{
+    if (is_small(v)) return v;
+    if (!is_int(v) && !type_of(v)->index)
+        return err_format(vm, &exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(type_of(v)));
+    return obj_index(vm, v);
+}
+
+static Value make_range(VM *vm, Value start, Value stop, Value step)
+{
+    if (int_sign(step) == 0) return err_set_str(vm, &exc_ValueError, "range() arg 3 must not be zero");
+    RangeObj *r = range_alloc(vm);
+    if (!r) return VAL_NULL;
+    if (is_small(start) && is_small(stop) && is_small(step) &&
+        small_length(small_val(start), small_val(stop), small_val(step), &r->len)) {
+        r->start = small_val(start);
+        r->stop = small_val(stop);
+        r->step = small_val(step);
+        return val(r);
+    }
+    Value len = big_length(vm, start, stop, step);
+    r->big = len ? gc_mem_alloc(vm, 4 * sizeof(Value)) : NULL;
+    if (!r->big) {
+        xdecref(vm, len);
+        obj_free(vm, &r->ob, sizeof(RangeObj));
+        return VAL_NULL;
+    }
+    r->big[B_START] = incref(start);
+    r->big[B_STOP] = incref(stop);
+    r->big[B_STEP] = incref(step);
+    r->big[B_LEN] = len;
+    return val(r);
 }
 
 static Value range_type_new(VM *vm, Type *t, Value *args, size_t nargs, Value kwnames)
@@ -151,89 +219,194 @@ static Value range_type_new(VM *vm, Type *t, Value *args, size_t nargs, Value kw
     if (!args_no_kw(vm, "range", kwnames)) return VAL_NULL;
     if (nargs == 0) return err_set_str(vm, &exc_TypeError, "range expected at least 1 argument, got 0");
     if (nargs > 3) return err_format(vm, &exc_TypeError, "range expected at most 3 arguments, got %zu", nargs);
-    intptr_t start = 0, stop, step = 1;
-    if (nargs == 1) {
-        if (!range_arg(vm, args[0], &stop)) return VAL_NULL;
-    } else {
-        if (!range_arg(vm, args[0], &start) || !range_arg(vm, args[1], &stop)) return VAL_NULL;
-        if (nargs == 3 && !range_arg(vm, args[2], &step)) return VAL_NULL;
+    Value v[3] = {VAL_NULL, VAL_NULL, VAL_NULL};
+    for (size_t i = 0; i < nargs; i++) {
+        v[i] = range_arg(vm, args[i]);
+        if (!v[i]) {
+            for (size_t j = 0; j < i; j++) decref(vm, v[j]);
+            return VAL_NULL;
+        }
     }
-    if (step == 0) return err_set_str(vm, &exc_ValueError, "range() arg 3 must not be zero");
-    RangeObj *r = gc_mem_alloc(vm, sizeof(RangeObj));
-    if (!r) return VAL_NULL;
-    r->ob.refcnt = 1;
-    r->ob.type = &type_range;
-    r->start = start;
-    r->stop = stop;
-    r->step = step;
-    r->len = range_length(start, stop, step);
-    return val(r);
+    Value r = nargs == 1 ? make_range(vm, small(0), v[0], small(1))
+                         : make_range(vm, v[0], v[1], nargs == 3 ? v[2] : small(1));
+    for (size_t i = 0; i < nargs; i++) decref(vm, v[i]);
+    return r;
+}
+
+/* The range's bounds as int Values (new references). */
+static Value field(RangeObj *r, int which)
+{
+    if (r->big) return incref(r->big[which]);
+    intptr_t x = which == B_START ? r->start : which == B_STOP ? r->stop : which == B_STEP ? r->step : r->len;
+    return small(x);
 }
 
 static Value range_repr(VM *vm, Value v)
 {
     RangeObj *r = (RangeObj *)as_obj(v);
-    if (r->step == 1) return str_format(vm, "range(%zd, %zd)", r->start, r->stop);
-    return str_format(vm, "range(%zd, %zd, %zd)", r->start, r->stop, r->step);
+    Value a = field(r, B_START), b = field(r, B_STOP), c = field(r, B_STEP);
+    Value s = c == small(1) ? str_format(vm, "range(%S, %S)", a, b) : str_format(vm, "range(%S, %S, %S)", a, b, c);
+    decref(vm, a);
+    decref(vm, b);
+    decref(vm, c);
+    return s;
 }
 
-static intptr_t range_len(VM *vm, Value v) { (void)vm; return ((RangeObj *)as_obj(v))->len; }
-static int range_truth(VM *vm, Value v) { (void)vm; return ((RangeObj *)as_obj(v))->len != 0; }
+static intptr_t range_len(VM *vm, Value v)
+{
+    RangeObj *r = (RangeObj *)as_obj(v);
+    if (!r->big) return r->len;
+    intptr_t n;
+    if (!int_as_ssize(vm, r->big[B_LEN], &n)) return -1;
+    return n;
+}
+
+static int range_truth(VM *vm, Value v)
+{
+    (void)vm;
+    RangeObj *r = (RangeObj *)as_obj(v);
+    return r->big ? int_sign(r->big[B_LEN]) != 0 : r->len != 0;
+}
+
+/* start + i * step for an in-range index i (an int Value). */
+static Value range_item(VM *vm, RangeObj *r, Value i)
+{
+    if (!r->big && is_small(i)) return small(r->start + small_val(i) * r->step);
+    Value start = field(r, B_START), step = field(r, B_STEP);
+    Value off = obj_binop(vm, NB_MUL, i, step);
+    Value x = off ? obj_binop(vm, NB_ADD, start, off) : VAL_NULL;
+    xdecref(vm, off);
+    decref(vm, start);
+    decref(vm, step);
+    return x;
+}
+
+static Value range_slice(VM *vm, RangeObj *r, Value key)
+{
+    intptr_t start, stop, step, len;
+    if (r->big) {
+        /* Slicing a huge range: compute through a small stand-in when the
+         * length fits, else refuse as CPython would for non-index sizes. */
+        if (!int_as_ssize(vm, r->big[B_LEN], &len)) return VAL_NULL;
+    } else {
+        len = r->len;
+    }
+    intptr_t n = slice_indices(vm, key, len, &start, &stop, &step);
+    if (n < 0) return VAL_NULL;
+    Value rstep = field(r, B_STEP);
+    Value new_step = obj_binop(vm, NB_MUL, rstep, small(step));
+    Value new_start = range_item(vm, r, small(start));
+    Value new_stop = range_item(vm, r, small(stop));
+    Value result = new_step && new_start && new_stop ? make_range(vm, new_start, new_stop, new_step) : VAL_NULL;
+    decref(vm, rstep);
+    xdecref(vm, new_step);
+    xdecref(vm, new_start);
+    xdecref(vm, new_stop);
+    return result;
+}
 
 static Value range_getitem(VM *vm, Value v, Value key)
 {
     RangeObj *r = (RangeObj *)as_obj(v);
-    if (is_type(key, &type_slice)) {
-        intptr_t start, stop, step;
-        intptr_t n = slice_indices(vm, key, r->len, &start, &stop, &step);
-        if (n < 0) return VAL_NULL;
-        RangeObj *s = gc_mem_alloc(vm, sizeof(RangeObj));
-        if (!s) return VAL_NULL;
-        s->ob.refcnt = 1;
-        s->ob.type = &type_range;
-        s->step = r->step * step;
-        s->start = r->start + start * r->step;
-        s->stop = r->start + stop * r->step;
-        s->len = n;
-        return val(s);
-    }
-    intptr_t i;
+    if (is_type(key, &type_slice)) return range_slice(vm, r, key);
     if (!is_int(key) && !type_of(key)->index)
         return err_format(vm, &exc_TypeError, "range indices must be integers or slices, not %T", key);
-    if (!obj_as_index(vm, key, &i)) return VAL_NULL;
-    if (i < 0) i += r->len;
-    if (i < 0 || i >= r->len) return err_set_str(vm, &exc_IndexError, "range object index out of range");
-    return small(r->start + i * r->step);
+    Value i = obj_index(vm, key);
+    if (!i) return VAL_NULL;
+    Value len = field(r, B_LEN);
+    if (int_sign(i) < 0) {
+        Value j = obj_binop(vm, NB_ADD, i, len);
+        decref(vm, i);
+        i = j;
+    }
+    Value r_item = VAL_NULL;
+    if (i) {
+        if (int_sign(i) < 0 || int_compare(i, len) >= 0)
+            err_set_str(vm, &exc_IndexError, "range object index out of range");
+        else
+            r_item = range_item(vm, r, i);
+    }
+    xdecref(vm, i);
+    decref(vm, len);
+    return r_item;
 }
 
 static int range_contains(VM *vm, Value v, Value item)
 {
     RangeObj *r = (RangeObj *)as_obj(v);
-    if (is_small(item) || is_type(item, &type_bool)) {
-        intptr_t x = is_small(item) ? small_val(item) : item == TRUE_V;
-        if (r->step > 0 ? (x < r->start || x >= r->stop) : (x > r->start || x <= r->stop)) return 0;
-        return (x - r->start) % r->step == 0;
+    if (is_type(item, &type_int) || is_small(item) || is_type(item, &type_bool)) {
+        Value x = obj_index(vm, item);
+        Value start = field(r, B_START), stop = field(r, B_STOP), step = field(r, B_STEP);
+        int found = -1;
+        if (x) {
+            bool inside = int_sign(step) > 0 ? int_compare(x, start) >= 0 && int_compare(x, stop) < 0
+                                             : int_compare(x, start) <= 0 && int_compare(x, stop) > 0;
+            found = 0;
+            if (inside) {
+                Value d = obj_binop(vm, NB_SUB, x, start);
+                Value m = d ? obj_binop(vm, NB_MOD, d, step) : VAL_NULL;
+                found = m ? int_sign(m) == 0 : -1;
+                xdecref(vm, d);
+                xdecref(vm, m);
+            }
+        }
+        xdecref(vm, x);
+        decref(vm, start);
+        decref(vm, stop);
+        decref(vm, step);
+        return found;
     }
-    for (intptr_t i = 0; i < r->len; i++) {
-        int eq = obj_eq(vm, small(r->start + i * r->step), item);
-        if (eq) return eq;
+    Value it = obj_iter(vm, v);
+    if (!it) return -1;
+    int found = 0;
+    for (;;) {
+        Value x = obj_iternext(vm, it);
+        if (!x) {
+            if (err_occurred(vm)) found = -1;
+            break;
+        }
+        int eq = obj_eq(vm, x, item);
+        decref(vm, x);
+        if (eq) {
+            found = eq;
+            break;
+        }
     }
-    return 0;
+    decref(vm, it);
+    return found;
 }
 
 static Value range_richcompare(VM *vm, Value a, Value b, CmpCode op)
 {
-    (void)vm;
     if (!is_type(a, &type_range) || !is_type(b, &type_range)) return NOTIMPL;
     if (op != CMP_CODE_EQ && op != CMP_CODE_NE) return NOTIMPL;
     RangeObj *x = (RangeObj *)as_obj(a), *y = (RangeObj *)as_obj(b);
-    bool eq = x->len == y->len && (x->len == 0 || (x->start == y->start && (x->len == 1 || x->step == y->step)));
+    Value lx = field(x, B_LEN), ly = field(y, B_LEN);
+    bool eq = int_compare(lx, ly) == 0;
+    if (eq && int_sign(lx) != 0) {
+        Value sx = field(x, B_START), sy = field(y, B_START);
+        eq = int_compare(sx, sy) == 0;
+        decref(vm, sx);
+        decref(vm, sy);
+        if (eq && int_compare(lx, small(1)) != 0) {
+            Value tx = field(x, B_STEP), ty = field(y, B_STEP);
+            eq = int_compare(tx, ty) == 0;
+            decref(vm, tx);
+            decref(vm, ty);
+        }
+    }
+    decref(vm, lx);
+    decref(vm, ly);
     return bool_val(op == CMP_CODE_EQ ? eq : !eq);
 }
 
+/* ---- iterators: a word-sized one, and CPython's longrange_iterator ---------------- */
+
 typedef struct RangeIterObj { Obj ob; intptr_t next, step, remaining; } RangeIterObj;
+typedef struct LongRangeIterObj { Obj ob; Value next, step, remaining; } LongRangeIterObj;
 
 static Value iter_self(VM *vm, Value v) { (void)vm; return incref(v); }
+
 static Value range_iter_next(VM *vm, Value v)
 {
     (void)vm;
@@ -245,36 +418,132 @@ static Value range_iter_next(VM *vm, Value v)
     return small(x);
 }
 
+static Value range_iter_length_hint(VM *vm, Value self, Value *args, size_t nargs, Value kw)
+{
+    (void)args;
+    if (!args_check(vm, "__length_hint__", nargs, kw, 0, 0)) return VAL_NULL;
+    return small(((RangeIterObj *)as_obj(self))->remaining);
+}
+
+static const MethodDef range_iter_methods[] = {{"__length_hint__", range_iter_length_hint, 0}, {NULL, NULL, 0}};
+
 Type type_range_iter = {
     .ob = OBJ_HEAD_INIT(&type_type), .name = "range_iterator", .size = sizeof(RangeIterObj),
-    .dealloc = plain_dealloc, .iter = iter_self, .iternext = range_iter_next,
+    .base = &type_object, .dealloc = plain_dealloc, .iter = iter_self, .iternext = range_iter_next,
+    .getattr = obj_generic_getattr, .methods = range_iter_methods,
+};
+
+static void longrange_iter_dealloc(VM *vm, Obj *o)
+{
+    LongRangeIterObj *it = (LongRangeIterObj *)o;
+    decref(vm, it->next);
+    decref(vm, it->step);
+    decref(vm, it->remaining);
+    obj_free(vm, o, sizeof(LongRangeIterObj));
+}
+
+static Value longrange_iter_next(VM *vm, Value v)
+{
+    LongRangeIterObj *it = (LongRangeIterObj *)as_obj(v);
+    if (int_sign(it->remaining) <= 0) return VAL_NULL;
+    Value x = incref(it->next);
+    Value next = obj_binop(vm, NB_ADD, it->next, it->step);
+    Value rem = next ? obj_binop(vm, NB_SUB, it->remaining, small(1)) : VAL_NULL;
+    if (!rem) {
+        xdecref(vm, next);
+        decref(vm, x);
+        return VAL_NULL;
+    }
+    set_slot(vm, &it->next, next);
+    set_slot(vm, &it->remaining, rem);
+    return x;
+}
+
+Type type_longrange_iter = {
+    .ob = OBJ_HEAD_INIT(&type_type), .name = "longrange_iterator", .size = sizeof(LongRangeIterObj),
+    .base = &type_object, .dealloc = longrange_iter_dealloc, .iter = iter_self,
+    .iternext = longrange_iter_next, .getattr = obj_generic_getattr,
 };
 
 static Value range_iter(VM *vm, Value v)
 {
     RangeObj *r = (RangeObj *)as_obj(v);
-    RangeIterObj *it = gc_mem_alloc(vm, sizeof(RangeIterObj));
+    if (!r->big) {
+        RangeIterObj *it = gc_mem_alloc(vm, sizeof(RangeIterObj));
+        if (!it) return VAL_NULL;
+        it->ob.refcnt = 1;
+        it->ob.type = &type_range_iter;
+        it->next = r->start;
+        it->step = r->step;
+        it->remaining = r->len;
+        return val(it);
+    }
+    LongRangeIterObj *it = gc_mem_alloc(vm, sizeof(LongRangeIterObj));
     if (!it) return VAL_NULL;
     it->ob.refcnt = 1;
-    it->ob.type = &type_range_iter;
-    it->next = r->start;
-    it->step = r->step;
-    it->remaining = r->len;
+    it->ob.type = &type_longrange_iter;
+    it->next = incref(r->big[B_START]);
+    it->step = incref(r->big[B_STEP]);
+    it->remaining = incref(r->big[B_LEN]);
     return val(it);
 }
 
-static Value range_get_start(VM *vm, Value v) { (void)vm; return small(((RangeObj *)as_obj(v))->start); }
-static Value range_get_stop(VM *vm, Value v) { (void)vm; return small(((RangeObj *)as_obj(v))->stop); }
-static Value range_get_step(VM *vm, Value v) { (void)vm; return small(((RangeObj *)as_obj(v))->step); }
+static Value range_get_start(VM *vm, Value v) { (void)vm; return field((RangeObj *)as_obj(v), B_START); }
+static Value range_get_stop(VM *vm, Value v) { (void)vm; return field((RangeObj *)as_obj(v), B_STOP); }
+static Value range_get_step(VM *vm, Value v) { (void)vm; return field((RangeObj *)as_obj(v), B_STEP); }
 static const GetSetDef range_getset[] = {
     {"start", range_get_start, NULL}, {"stop", range_get_stop, NULL}, {"step", range_get_step, NULL},
     {NULL, NULL, NULL},
 };
 
+static Value range_count_m(VM *vm, Value self, Value *args, size_t nargs, Value kw)
+{
+    if (!args_check(vm, "count", nargs, kw, 1, 1)) return VAL_NULL;
+    int r = range_contains(vm, self, args[0]);
+    return r < 0 ? VAL_NULL : small(r);
+}
+
+static Value range_index_m(VM *vm, Value self, Value *args, size_t nargs, Value kw)
+{
+    if (!args_check(vm, "index", nargs, kw, 1, 1)) return VAL_NULL;
+    int r = range_contains(vm, self, args[0]);
+    if (r < 0) return VAL_NULL;
+    if (!r) return err_format(vm, &exc_ValueError, "%R is not in range", args[0]);
+    RangeObj *rg = (RangeObj *)as_obj(self);
+    Value start = field(rg, B_START), step = field(rg, B_STEP);
+    Value d = obj_binop(vm, NB_SUB, args[0], start);
+    Value q = d ? obj_binop(vm, NB_FLOORDIV, d, step) : VAL_NULL;
+    xdecref(vm, d);
+    decref(vm, start);
+    decref(vm, step);
+    return q;
+}
+
+static const MethodDef range_methods[] = {
+    {"count", range_count_m, 0}, {"index", range_index_m, 0}, {NULL, NULL, 0},
+};
+
+static bool range_hash(VM *vm, Value v, intptr_t *out)
+{
+    RangeObj *r = (RangeObj *)as_obj(v);
+    Value len = field(r, B_LEN), start = field(r, B_START), step = field(r, B_STEP);
+    Value t;
+    if (int_sign(len) == 0) t = tuple_pack(vm, 3, len, NONE, NONE);
+    else if (int_compare(len, small(1)) == 0) t = tuple_pack(vm, 3, len, start, NONE);
+    else t = tuple_pack(vm, 3, len, start, step);
+    decref(vm, len);
+    decref(vm, start);
+    decref(vm, step);
+    if (!t) return false;
+    bool ok = obj_hash(vm, t, out);
+    decref(vm, t);
+    return ok;
+}
+
 Type type_range = {
     .ob = OBJ_HEAD_INIT(&type_type), .name = "range", .size = sizeof(RangeObj),
-    .base = &type_object, .dealloc = plain_dealloc, .repr = range_repr, .len = range_len,
+    .base = &type_object, .dealloc = range_dealloc, .repr = range_repr, .len = range_len,
     .truth = range_truth, .getitem = range_getitem, .contains = range_contains,
-    .richcompare = range_richcompare, .iter = range_iter, .new_ = range_type_new,
-    .getattr = obj_generic_getattr, .getset = range_getset,
+    .richcompare = range_richcompare, .hash = range_hash, .iter = range_iter, .new_ = range_type_new,
+    .getattr = obj_generic_getattr, .getset = range_getset, .methods = range_methods,
 };

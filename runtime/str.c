@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "runtime/object.h"
+#include "runtime/str_internal.h"
 #include "vm/vm.h"
 
 static size_t str_alloc_size(size_t nbytes) { return sizeof(StrObj) + nbytes + 1; }
@@ -65,8 +65,72 @@ size_t str_advance(const StrObj *s, size_t off, size_t count)
     return off;
 }
 
-/* Byte offset of code point `index` (index <= len). */
-static size_t byte_offset(const StrObj *s, size_t index) { return str_advance(s, 0, index); }
+/* ---- code point index ------------------------------------------------------------
+ * A non-ASCII string indexed by code point gets, on first need, a table of the
+ * byte offsets of code points 0, 32, 64, ...: s[i] then walks at most 31 code
+ * points, so `for i in range(len(s)): s[i]` stays linear. */
+
+#define CP_STEP_SHIFT 5
+#define CP_INDEX_MIN 64   /* shorter strings just walk */
+
+static size_t cpindex_entries(const StrObj *s) { return (s->len >> CP_STEP_SHIFT) + 1; }
+
+void str_free_index(VM *vm, StrObj *s)
+{
+    if (s->cpindex) gc_mem_free(vm, s->cpindex, cpindex_entries(s) * sizeof(size_t));
+    s->cpindex = NULL;
+}
+
+/* On allocation failure the caller just walks: the error is not reported. */
+static bool build_cpindex(VM *vm, StrObj *s)
+{
+    size_t n = cpindex_entries(s);
+    size_t *idx = gc_mem_alloc(vm, n * sizeof(size_t));
+    if (!idx) {
+        err_clear(vm);
+        return false;
+    }
+    size_t cp = 0;
+    for (size_t i = 0; i < s->nbytes; i++) {
+        if (((unsigned char)s->data[i] & 0xc0) == 0x80) continue;
+        if ((cp & ((1u << CP_STEP_SHIFT) - 1)) == 0) idx[cp >> CP_STEP_SHIFT] = i;
+        cp++;
+    }
+    if ((cp & ((1u << CP_STEP_SHIFT) - 1)) == 0) idx[cp >> CP_STEP_SHIFT] = s->nbytes;
+    s->cpindex = idx;
+    return true;
+}
+
+size_t str_byte_offset(VM *vm, StrObj *s, size_t index)
+{
+    if (s->ascii) return index < s->nbytes ? index : s->nbytes;
+    if (index >= s->len) return s->nbytes;
+    if (s->len >= CP_INDEX_MIN && (s->cpindex || build_cpindex(vm, s))) {
+        size_t off = s->cpindex[index >> CP_STEP_SHIFT];
+        return str_advance(s, off, index & ((1u << CP_STEP_SHIFT) - 1));
+    }
+    return str_advance(s, 0, index);
+}
+
+size_t str_cp_index(VM *vm, StrObj *s, size_t byte)
+{
+    if (s->ascii) return byte;
+    size_t base_cp = 0, base_byte = 0;
+    if (s->len >= CP_INDEX_MIN && (s->cpindex || build_cpindex(vm, s))) {
+        /* binary search the last checkpoint <= byte */
+        size_t lo = 0, hi = cpindex_entries(s);
+        while (hi - lo > 1) {
+            size_t mid = (lo + hi) / 2;
+            if (s->cpindex[mid] <= byte) lo = mid; else hi = mid;
+        }
+        base_cp = lo << CP_STEP_SHIFT;
+        base_byte = s->cpindex[lo];
+    }
+    for (size_t i = base_byte; i < byte; i++)
+        if (((unsigned char)s->data[i] & 0xc0) != 0x80) base_cp++;
+    return base_cp;
+}
+
 
 /* ---- construction -------------------------------------------------------------- */
 
@@ -79,6 +143,7 @@ static StrObj *str_alloc(VM *vm, size_t nbytes)
     s->hash = -1;
     s->nbytes = nbytes;
     s->interned = false;
+    s->cpindex = NULL;
     s->data[nbytes] = 0;
     return s;
 }
@@ -91,6 +156,18 @@ Value str_new(VM *vm, const char *utf8, size_t nbytes)
     if (!s) return VAL_NULL;
     memcpy(s->data, utf8, nbytes);
     s->len = count_codepoints(utf8, nbytes, &s->ascii);
+    return val(s);
+}
+
+Value str_new_known(VM *vm, const char *utf8, size_t nbytes, size_t len, bool ascii)
+{
+    if (nbytes == 1 && ascii && vm->single_chars)
+        return incref(as_tuple(vm->single_chars)->items[(unsigned char)utf8[0]]);
+    StrObj *s = str_alloc(vm, nbytes);
+    if (!s) return VAL_NULL;
+    memcpy(s->data, utf8, nbytes);
+    s->len = len;
+    s->ascii = ascii;
     return val(s);
 }
 
@@ -165,7 +242,7 @@ Value str_substr(VM *vm, Value v, size_t start, size_t end)
     StrObj *s = as_str(v);
     if (start == 0 && end >= s->len && is_type(v, &type_str)) return incref(v);
     if (end <= start) return str_new(vm, "", 0);
-    size_t b0 = byte_offset(s, start), b1 = str_advance(s, b0, end - start);
+    size_t b0 = str_byte_offset(vm, s, start), b1 = str_advance(s, b0, end - start);
     return str_new(vm, s->data + b0, b1 - b0);
 }
 
@@ -328,19 +405,10 @@ Value str_format(VM *vm, const char *fmt, ...)
 
 /* ---- repr ----------------------------------------------------------------------------- */
 
-/* Unicode printability, close to CPython's Py_UNICODE_ISPRINTABLE: control
- * characters, separators other than space, and surrogates are not. */
-static bool is_printable(uint32_t cp)
+bool str_is_printable(uint32_t cp)
 {
-    if (cp < 0x20 || cp == 0x7f) return false;
-    if (cp < 0x7f) return true;
-    if (cp <= 0xa0 || cp == 0xad) return false;
-    if ((cp >= 0x2000 && cp <= 0x200f) || (cp >= 0x2028 && cp <= 0x202f) || (cp >= 0x205f && cp <= 0x206f))
-        return false;
-    if (cp == 0x3000 || cp == 0x1680 || cp == 0xfeff || (cp >= 0xd800 && cp <= 0xdfff)) return false;
-    if ((cp >= 0xe000 && cp <= 0xf8ff) || cp >= 0xf0000) return false;
-    if (cp == 0xfff9 || cp == 0xfffa || cp == 0xfffb || cp > 0x10ffff) return false;
-    return true;
+    if (cp < 0x7f) return cp >= 0x20;
+    return uni_is(cp, UNI_PRINTABLE);
 }
 
 static void add_escaped(StrBuf *b, uint32_t cp, char quote)
@@ -354,7 +422,7 @@ static void add_escaped(StrBuf *b, uint32_t cp, char quote)
     if (cp == (uint32_t)quote) {
         strbuf_add_char(b, '\\');
         strbuf_add_char(b, quote);
-    } else if (is_printable(cp)) {
+    } else if (str_is_printable(cp)) {
         char buf[4];
         strbuf_add(b, buf, str_utf8_encode(cp, buf));
     } else if (cp < 0x100) {
@@ -382,4 +450,263 @@ Value str_repr(VM *vm, Value v)
     }
     strbuf_add_char(&b, quote);
     return strbuf_finish(&b);
+}
+
+/* ---- codecs: utf-8, ascii, latin-1 ------------------------------------------------------
+ * str.encode / bytes.decode with the error handlers 'strict', 'ignore',
+ * 'replace' and 'backslashreplace' (plus 'xmlcharrefreplace' for encoding).
+ * The exceptions carry CPython's message as their one argument and the
+ * encoding/object/start/end/reason attributes. */
+
+static void set_exc_attrs(VM *vm, Value exc, const char *encoding, Value object, size_t start,
+                          size_t end, const char *reason)
+{
+    const char *names[5] = {"encoding", "object", "start", "end", "reason"};
+    Value vals[5] = {str_from_cstr(vm, encoding), incref(object), int_from_u64(vm, start),
+                     int_from_u64(vm, end), str_from_cstr(vm, reason)};
+    for (int i = 0; i < 5; i++) {
+        if (vals[i]) {
+            Value name = str_intern_cstr(vm, names[i]);
+            if (name && obj_setattr(vm, exc, name, vals[i]) < 0) err_clear(vm);
+            xdecref(vm, name);
+            decref(vm, vals[i]);
+        } else {
+            err_clear(vm);
+        }
+    }
+}
+
+static Value raise_unicode_error(VM *vm, Type *type, Value msg_steal, const char *encoding, Value object,
+                                 size_t start, size_t end, const char *reason)
+{
+    if (!msg_steal) return VAL_NULL;
+    Value args = tuple_pack(vm, 1, msg_steal);
+    decref(vm, msg_steal);
+    Value e = exc_new(vm, type, args);
+    if (!e) return VAL_NULL;
+    set_exc_attrs(vm, e, encoding, object, start, end, reason);
+    return err_set_exc(vm, e);
+}
+
+Value err_unicode_decode(VM *vm, const char *encoding, const unsigned char *data, size_t len,
+                         size_t start, size_t end, const char *reason)
+{
+    Value msg = end - start == 1
+        ? str_format(vm, "'%s' codec can't decode byte 0x%x%x in position %zu: %s", encoding,
+                     (unsigned)(data[start] >> 4), (unsigned)(data[start] & 15), start, reason)
+        : str_format(vm, "'%s' codec can't decode bytes in position %zu-%zu: %s", encoding, start, end - 1, reason);
+    Value object = bytes_new(vm, data, len);
+    if (!object) { xdecref(vm, msg); return VAL_NULL; }
+    raise_unicode_error(vm, &exc_UnicodeDecodeError, msg, encoding, object, start, end, reason);
+    decref(vm, object);
+    return VAL_NULL;
+}
+
+static void add_char_escape(StrBuf *b, uint32_t cp)
+{
+    if (cp <= 0xff) strbuf_printf(b, "\\x%02x", cp);
+    else if (cp <= 0xffff) strbuf_printf(b, "\\u%04x", cp);
+    else strbuf_printf(b, "\\U%08x", cp);
+}
+
+Value err_unicode_encode(VM *vm, const char *encoding, Value str, size_t start, size_t end, const char *reason)
+{
+    StrBuf b;
+    strbuf_init(&b, vm);
+    if (end - start == 1) {
+        StrObj *s = as_str(str);
+        uint32_t cp;
+        str_utf8_decode(s->data + str_byte_offset(vm, s, start), &cp);
+        strbuf_printf(&b, "'%s' codec can't encode character '", encoding);
+        add_char_escape(&b, cp);
+        strbuf_printf(&b, "' in position %zu: %s", start, reason);
+    } else {
+        strbuf_printf(&b, "'%s' codec can't encode characters in position %zu-%zu: %s", encoding, start,
+                      end - 1, reason);
+    }
+    return raise_unicode_error(vm, &exc_UnicodeEncodeError, strbuf_finish(&b), encoding, str, start, end, reason);
+}
+
+const char *codec_lookup(VM *vm, Value encoding)
+{
+    if (!encoding) return "utf-8";
+    if (!is_str(encoding))
+        return err_format(vm, &exc_TypeError, "encode() argument 'encoding' must be str, not %T", encoding), NULL;
+    char norm[32];
+    StrObj *e = as_str(encoding);
+    size_t n = 0;
+    for (size_t i = 0; i < e->nbytes && n + 1 < sizeof norm; i++) {
+        char c = e->data[i];
+        if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
+        if (c == '_' || c == ' ') c = '-';
+        norm[n++] = c;
+    }
+    norm[n] = 0;
+    if (e->nbytes < sizeof norm - 1) {
+        static const char *const utf8[] = {"utf-8", "utf8", "u8", "utf", "cp65001", NULL};
+        static const char *const ascii[] = {"ascii", "us-ascii", "646", "us", NULL};
+        static const char *const latin1[] = {"latin-1", "latin1", "iso-8859-1", "iso8859-1", "8859", "l1",
+                                             "latin", "cp819", "iso-ir-100", NULL};
+        for (int i = 0; utf8[i]; i++) if (!strcmp(norm, utf8[i])) return "utf-8";
+        for (int i = 0; ascii[i]; i++) if (!strcmp(norm, ascii[i])) return "ascii";
+        for (int i = 0; latin1[i]; i++) if (!strcmp(norm, latin1[i])) return "latin-1";
+    }
+    err_format(vm, &exc_LookupError, "unknown encoding: %U", encoding);
+    return NULL;
+}
+
+typedef enum { EH_STRICT, EH_IGNORE, EH_REPLACE, EH_BACKSLASH, EH_XMLCHARREF, EH_UNKNOWN } ErrHandler;
+
+static ErrHandler error_handler(Value errors)
+{
+    if (!errors || !is_str(errors)) return EH_STRICT;
+    const char *e = str_cstr(errors);
+    if (!strcmp(e, "strict")) return EH_STRICT;
+    if (!strcmp(e, "ignore")) return EH_IGNORE;
+    if (!strcmp(e, "replace")) return EH_REPLACE;
+    if (!strcmp(e, "backslashreplace")) return EH_BACKSLASH;
+    if (!strcmp(e, "xmlcharrefreplace")) return EH_XMLCHARREF;
+    return EH_UNKNOWN;
+}
+
+static Value unknown_handler(VM *vm, Value errors)
+{
+    return err_format(vm, &exc_LookupError, "unknown error handler name '%U'", errors);
+}
+
+/* Length of the valid UTF-8 sequence at data[i], or 0 with *end and *reason
+ * describing the error as CPython's decoder does. */
+static size_t utf8_sequence(const unsigned char *d, size_t n, size_t i, size_t *end, const char **reason)
+{
+    unsigned c = d[i];
+    if (c < 0x80) return 1;
+    *end = i + 1;
+    if (c < 0xc2 || c > 0xf4) { *reason = "invalid start byte"; return 0; }
+    size_t need = c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+    unsigned lo = 0x80, hi = 0xbf;
+    if (c == 0xe0) lo = 0xa0;
+    else if (c == 0xed) hi = 0x9f;
+    else if (c == 0xf0) lo = 0x90;
+    else if (c == 0xf4) hi = 0x8f;
+    for (size_t k = 1; k < need; k++) {
+        if (i + k >= n) { *end = n; *reason = "unexpected end of data"; return 0; }
+        unsigned x = d[i + k];
+        if (k == 1 ? (x < lo || x > hi) : (x & 0xc0) != 0x80) {
+            *end = i + k;
+            *reason = "invalid continuation byte";
+            return 0;
+        }
+    }
+    return need;
+}
+
+static Value decode_generic(VM *vm, const char *codec, const unsigned char *d, size_t n, Value errors)
+{
+    ErrHandler eh = error_handler(errors);
+    StrBuf b;
+    strbuf_init(&b, vm);
+    size_t i = 0;
+    while (i < n) {
+        size_t end = i + 1, k = 1;
+        const char *reason = "ordinal not in range(128)";
+        if (codec[0] == 'l') {          /* latin-1: every byte is its code point */
+            char buf[4];
+            strbuf_add(&b, buf, str_utf8_encode(d[i], buf));
+            i++;
+            continue;
+        }
+        if (codec[0] == 'u') k = utf8_sequence(d, n, i, &end, &reason);
+        else if (d[i] >= 0x80) k = 0;
+        if (k) {
+            strbuf_add(&b, (const char *)d + i, k);
+            i += k;
+            continue;
+        }
+        switch (eh) {
+        case EH_STRICT: case EH_XMLCHARREF:
+            strbuf_discard(&b);
+            return err_unicode_decode(vm, codec, d, n, i, end, reason);
+        case EH_UNKNOWN: strbuf_discard(&b); return unknown_handler(vm, errors);
+        case EH_IGNORE: break;
+        case EH_REPLACE: strbuf_add(&b, "\xef\xbf\xbd", 3); break;
+        case EH_BACKSLASH:
+            for (size_t j = i; j < end; j++) strbuf_printf(&b, "\\x%02x", d[j]);
+            break;
+        }
+        i = end;
+    }
+    return strbuf_finish(&b);
+}
+
+Value str_decode_utf8(VM *vm, const unsigned char *data, size_t len, const char *errors)
+{
+    (void)errors;
+    return decode_generic(vm, "utf-8", data, len, VAL_NULL);
+}
+
+Value bytes_decode(VM *vm, const unsigned char *data, size_t len, Value encoding, Value errors)
+{
+    if (errors && !is_str(errors))
+        return err_format(vm, &exc_TypeError, "decode() argument 'errors' must be str, not %T", errors);
+    if (encoding && !is_str(encoding))
+        return err_format(vm, &exc_TypeError, "decode() argument 'encoding' must be str, not %T", encoding);
+    const char *codec = codec_lookup(vm, encoding);
+    if (!codec) return VAL_NULL;
+    return decode_generic(vm, codec, data, len, errors);
+}
+
+Value str_encode(VM *vm, Value str, Value encoding, Value errors)
+{
+    if (errors && !is_str(errors))
+        return err_format(vm, &exc_TypeError, "encode() argument 'errors' must be str, not %T", errors);
+    const char *codec = codec_lookup(vm, encoding);
+    if (!codec) return VAL_NULL;
+    StrObj *s = as_str(str);
+    if (s->ascii || codec[0] == 'u') {
+        /* UTF-8 is the storage form; only lone surrogates can't be encoded. */
+        bool surrogates = false;
+        for (size_t i = 0; i + 2 < s->nbytes && !surrogates; i++)
+            surrogates = (unsigned char)s->data[i] == 0xed && (unsigned char)s->data[i + 1] >= 0xa0;
+        if (!surrogates) return bytes_new(vm, s->data, s->nbytes);
+    }
+    uint32_t limit = codec[0] == 'l' ? 0x100 : codec[0] == 'a' ? 0x80 : 0x110000;
+    const char *reason = codec[0] == 'l' ? "ordinal not in range(256)"
+                       : codec[0] == 'a' ? "ordinal not in range(128)" : "surrogates not allowed";
+    ErrHandler eh = error_handler(errors);
+    StrBuf b;
+    strbuf_init(&b, vm);
+    size_t pos = 0;
+    for (size_t i = 0; i < s->nbytes; pos++) {
+        uint32_t cp;
+        size_t k = str_utf8_decode(s->data + i, &cp);
+        bool bad = cp >= limit || (cp >= 0xd800 && cp <= 0xdfff);
+        if (!bad) {
+            if (codec[0] == 'u') strbuf_add(&b, s->data + i, k);
+            else strbuf_add_char(&b, (char)cp);
+            i += k;
+            continue;
+        }
+        if (eh == EH_STRICT || eh == EH_UNKNOWN) {
+            /* CPython reports the whole run of unencodable characters */
+            size_t endpos = pos + 1, j = i + k;
+            while (j < s->nbytes) {
+                uint32_t c2;
+                size_t k2 = str_utf8_decode(s->data + j, &c2);
+                if (!(c2 >= limit || (c2 >= 0xd800 && c2 <= 0xdfff))) break;
+                j += k2;
+                endpos++;
+            }
+            strbuf_discard(&b);
+            if (eh == EH_UNKNOWN) return unknown_handler(vm, errors);
+            return err_unicode_encode(vm, codec, str, pos, endpos, reason);
+        }
+        if (eh == EH_REPLACE) strbuf_add_char(&b, '?');
+        else if (eh == EH_BACKSLASH) add_char_escape(&b, cp);
+        else if (eh == EH_XMLCHARREF) strbuf_printf(&b, "&#%u;", (unsigned)cp);
+        i += k;
+    }
+    if (b.failed) { strbuf_discard(&b); return err_no_memory(vm); }
+    Value r = bytes_new(vm, b.data ? b.data : "", b.len);
+    strbuf_discard(&b);
+    return r;
 }
