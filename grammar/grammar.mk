@@ -3,6 +3,8 @@
 # Generates build/gen/lexer.c (re2c) and build/gen/parser.{c,h} (bison) and
 # compiles grammar/ into $(GRAMMAR_OBJS).  Expects CC and CFLAGS from the
 # includer; the generated files get a few extra -Wno flags, on their own.
+# The generators wait for the includer's `deps` target (installs bison/re2c),
+# so `make -j2` on a fresh machine does not race the installation.
 
 BUILD ?= build
 RE2C ?= re2c
@@ -16,11 +18,11 @@ GRAMMAR_OBJS := $(BUILD)/obj/grammar/lexer.o $(BUILD)/obj/grammar/parser.o $(BUI
 # may need e.g. -Wno-unused-function here (never in CFLAGS).
 GRAMMAR_GEN_CFLAGS ?=
 
-$(GRAMMAR_GEN)/parser.c $(GRAMMAR_GEN)/parser.h &: grammar/parser.y
+$(GRAMMAR_GEN)/parser.c $(GRAMMAR_GEN)/parser.h &: grammar/parser.y | deps
 	@mkdir -p $(GRAMMAR_GEN)
 	$(BISON) -Wall -Werror --defines=$(GRAMMAR_GEN)/parser.h -o $(GRAMMAR_GEN)/parser.c $<
 
-$(GRAMMAR_GEN)/lexer.c: grammar/lexer.re
+$(GRAMMAR_GEN)/lexer.c: grammar/lexer.re | deps
 	@mkdir -p $(GRAMMAR_GEN)
 	$(RE2C) -W --no-generation-date --no-version -o $@ $<
 
