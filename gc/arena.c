@@ -4,7 +4,6 @@
  * the used_pools lists; gc/alloc.c decides which blocks come from here.
  */
 #include <stdbool.h>
-#include <stdlib.h>
 #include <sys/mman.h>
 
 #include "gc/arena.h"
@@ -75,13 +74,41 @@ static char *map_aligned_arena(void)
     return base;
 }
 
+/* Arena records come from mmap'd slabs, not malloc: a record malloc'd while a
+ * big structure is being built would sit on glibc's heap among that
+ * structure's blocks and keep the heap from shrinking once they are freed.
+ * Slabs are never unmapped; a slab of 64 KiB serves 1300 arenas (325 MiB). */
+#define ARENA_SLAB_SIZE ((size_t)64 << 10)
+static Arena *free_records;
+
+static Arena *record_new(void)
+{
+    if (!free_records) {
+        Arena *slab = mmap(NULL, ARENA_SLAB_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (slab == MAP_FAILED) return NULL;
+        for (size_t i = ARENA_SLAB_SIZE / sizeof(Arena); i-- > 0;) {
+            slab[i].next = free_records;
+            free_records = &slab[i];
+        }
+    }
+    Arena *a = free_records;
+    free_records = a->next;
+    return a;
+}
+
+static void record_free(Arena *a)
+{
+    a->next = free_records;
+    free_records = a;
+}
+
 static Arena *arena_new(void)
 {
-    Arena *a = malloc(sizeof *a);
+    Arena *a = record_new();
     if (!a) return NULL;
     a->base = map_aligned_arena();
     if (!a->base) {
-        free(a);
+        record_free(a);
         return NULL;
     }
     a->free_pools = NULL;
@@ -96,7 +123,7 @@ static void arena_release(Arena *a)
 {
     bucket_remove(a);
     munmap(a->base, ARENA_SIZE);
-    free(a);
+    record_free(a);
     narenas--;
 }
 

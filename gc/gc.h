@@ -86,7 +86,7 @@ typedef struct GCState {
     intptr_t long_lived_total, long_lived_pending;
     int debug;
     int stress;               /* PITH_GC_STRESS: 1 invisible checks, 2 real gen-0 collections */
-    uint64_t stress_tick;
+    uint64_t stress_tick, stress_next_full;
     uint64_t fail_alloc_at;   /* PITH_FAIL_ALLOC: the N-th allocation fails (0 = never) */
     uint64_t alloc_number;
     GCGenStats stats[GC_NUM_GENERATIONS];
@@ -107,6 +107,14 @@ void gc_fini(VM *vm);
 void *gc_mem_alloc(VM *vm, size_t size);
 void *gc_mem_realloc(VM *vm, void *p, size_t old_size, size_t new_size);
 void gc_mem_free(VM *vm, void *p, size_t size);
+/* Allocator queries (gc/alloc.c): arenas mapped now (one entirely free arena
+ * may be kept as a spare); whether small blocks come from pools (not with
+ * PITH_NO_POOLS=1 or under ASan); gc_mem_trim gives back to the OS what the
+ * allocator and malloc keep for reuse (the spare arena, a recycled large
+ * mapping, free heap pages): cheap enough for the end of a full gc.collect(). */
+size_t gc_arena_count(void);
+bool gc_mem_pools_enabled(void);
+void gc_mem_trim(void);
 
 /* A GC object of `size` bytes (the Obj and what follows it), zeroed, with its
  * type set and refcount 1, not yet tracked.  May run a collection first. */

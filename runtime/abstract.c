@@ -166,6 +166,9 @@ Value obj_generic_getattr(VM *vm, Value obj, Value name)
     if (dslot && *dslot) {
         Value v = dict_get_str_borrowed(vm, *dslot, name);
         if (v) return incref(v);
+    } else if (dslot && (t->flags & TF_INLINE_ATTRS)) {
+        Value v = instance_attr_get_borrowed(obj, name);
+        if (v) return incref(v);
     }
     if (descr) {
         if (dt->descr_get) return dt->descr_get(vm, descr, obj, val(t));
@@ -185,6 +188,13 @@ int obj_generic_setattr(VM *vm, Value obj, Value name, Value v)
             err_format(vm, &exc_AttributeError, "'%s' object attribute '%U' is read-only", type_name(t), name);
         else
             err_format(vm, &exc_AttributeError, "'%s' object has no attribute '%U'", type_name(t), name);
+        return -1;
+    }
+    if (!*dslot && (t->flags & TF_INLINE_ATTRS)) {
+        /* Attributes kept inside the instance (runtime/instance.c). */
+        int r = instance_attr_set(vm, obj, name, v);
+        if (r <= 0) return r;
+        err_format(vm, &exc_AttributeError, "'%s' object has no attribute '%U'", type_name(t), name);
         return -1;
     }
     if (v) {
@@ -262,7 +272,7 @@ int obj_delitem(VM *vm, Value obj, Value key)
 {
     Type *t = type_of(obj);
     if (t->setitem) return t->setitem(vm, obj, key, VAL_NULL);
-    if (t->getitem)
+    if (t->getitem || (t->flags & TF_HEAP))   /* CPython: classes always have a sequence table */
         err_format(vm, &exc_TypeError, "'%s' object doesn't support item deletion", type_name(t));
     else
         err_format(vm, &exc_TypeError, "'%s' object does not support item deletion", type_name(t));
@@ -289,22 +299,20 @@ int obj_contains(VM *vm, Value container, Value item)
         }
         return -1;
     }
-    int found = 0;
-    for (;;) {
-        Value x = obj_iternext(vm, it);
-        if (!x) {
-            if (err_occurred(vm)) found = -1;
-            break;
-        }
-        int eq = obj_eq(vm, x, item);
-        decref(vm, x);
-        if (eq != 0) {
-            found = eq;
-            break;
-        }
-    }
+    int found = iter_contains(vm, it, item);
     decref(vm, it);
     return found;
+}
+
+int iter_contains(VM *vm, Value it, Value item)
+{
+    for (;;) {
+        Value x = obj_iternext(vm, it);
+        if (!x) return err_occurred(vm) ? -1 : 0;
+        int eq = obj_eq(vm, x, item);
+        decref(vm, x);
+        if (eq != 0) return eq;
+    }
 }
 
 /* ---- iteration ------------------------------------------------------------ */
@@ -401,9 +409,12 @@ static Value binop_type_error(VM *vm, NumOp op, Value a, Value b, bool inplace)
     if (op == NB_ADD && is_tuple(a) && !is_tuple(b) && !inplace)
         return err_format(vm, &exc_TypeError, "can only concatenate tuple (not \"%s\") to tuple", type_name(type_of(b)));
     if (op == NB_MUL) {
-        bool a_seq = is_str(a) || is_list(a) || is_tuple(a);
-        bool b_seq = is_str(b) || is_list(b) || is_tuple(b);
-        if ((a_seq && !is_int(b) && !b_seq) || (b_seq && !is_int(a) && !a_seq))
+        bool a_seq = is_str(a) || is_list(a) || is_tuple(a) || is_instance_of(a, &type_bytes) ||
+                     is_instance_of(a, &type_bytearray);
+        bool b_seq = is_str(b) || is_list(b) || is_tuple(b) || is_instance_of(b, &type_bytes) ||
+                     is_instance_of(b, &type_bytearray);
+        /* CPython: the left operand's sq_repeat wins, so 'a' * 'b' blames the right one */
+        if ((a_seq && !is_int(b)) || (b_seq && !is_int(a)))
             return err_format(vm, &exc_TypeError, "can't multiply sequence by non-int of type '%s'",
                               type_name(type_of(a_seq ? b : a)));
     }
@@ -657,10 +668,12 @@ static Value format_str(VM *vm, Value s, Value spec)
     const char *end = p + as_str(spec)->nbytes;
     uint32_t fill = ' ';
     char align = '<';
+    bool fill_given = false;
     uint32_t cp;
     size_t n = p < end ? str_utf8_decode(p, &cp) : 0;
     if (p + n < end && strchr("<>^=", p[n])) {
         fill = cp;
+        fill_given = true;
         align = p[n];
         p += n + 1;
     } else if (p < end && strchr("<>^=", *p)) {
@@ -668,26 +681,34 @@ static Value format_str(VM *vm, Value s, Value spec)
     }
     if (p < end && (*p == '+' || *p == '-' || *p == ' '))
         return err_set_str(vm, &exc_ValueError, "Sign not allowed in string format specifier");
+    if (p < end && *p == 'z')
+        return err_set_str(vm, &exc_ValueError, "Negative zero coercion (z) not allowed in string format specifier");
     if (p < end && *p == '#')
         return err_set_str(vm, &exc_ValueError, "Alternate form (#) not allowed in string format specifier");
     if (p < end && *p == '0') {
-        if (align == '<' && fill == ' ') fill = '0';
+        if (!fill_given) fill = '0';
         p++;
     }
     size_t width = 0;
     while (p < end && *p >= '0' && *p <= '9') width = width * 10 + (size_t)(*p++ - '0');
-    if (p < end && (*p == ',' || *p == '_')) return err_format(vm, &exc_ValueError, "Cannot specify '%c' with 's'.", *p);
+    char grouping = p < end && (*p == ',' || *p == '_') ? *p++ : 0;
     intptr_t precision = -1;
     if (p < end && *p == '.') {
         p++;
         precision = 0;
+        if (p >= end || *p < '0' || *p > '9')
+            return err_set_str(vm, &exc_ValueError, "Format specifier missing precision");
         while (p < end && *p >= '0' && *p <= '9') precision = precision * 10 + (*p++ - '0');
     }
+    /* a separator is checked against the type (default 's') before the type itself */
+    char type = p < end && end - p == 1 ? *p : 's';
+    if (grouping && !strchr("defgEGF%", type) && !(grouping == '_' && strchr("boxX", type)))
+        return err_format(vm, &exc_ValueError, "Cannot specify '%c' with '%c'.", grouping, type);
     if (p < end && *p == 's') p++;
     if (p < end) {
         if (end - p == 1)
             return err_format(vm, &exc_ValueError, "Unknown format code '%c' for object of type 'str'", *p);
-        return err_set_str(vm, &exc_ValueError, "Invalid format specifier");
+        return err_format(vm, &exc_ValueError, "Invalid format specifier '%U' for object of type 'str'", spec);
     }
     if (align == '=') return err_set_str(vm, &exc_ValueError, "'=' alignment not allowed in string format specifier");
     size_t len = as_str(s)->len;
@@ -735,6 +756,10 @@ Value obj_format(VM *vm, Value v, Value spec)
         }
         return r;
     }
+    /* subclasses of str/int/float without their own __format__ use the base's */
+    if (!empty && is_str(v)) return format_str(vm, v, spec);
+    if (!empty && is_int(v)) return int_format(vm, v, spec);
+    if (!empty && is_instance_of(v, &type_float)) return float_format(vm, float_val(v), spec);
     if (!empty)
         return err_format(vm, &exc_TypeError, "unsupported format string passed to %s.__format__", type_name(t));
     return obj_str(vm, v);

@@ -121,7 +121,8 @@ Value exc_new(VM *vm, Type *type, Value args_steal)
 
 static Value exc_type_new(VM *vm, Type *type, Value *args, size_t nargs, Value kwnames)
 {
-    if (kwnames && as_tuple(kwnames)->len)
+    /* A class's own __init__ may take keywords; BaseException.__init__ refuses them. */
+    if (kwnames && as_tuple(kwnames)->len && !(type->flags & TF_HEAP))
         return err_format(vm, &exc_TypeError, "%s() takes no keyword arguments", type_name(type));
     Value targs = tuple_from_array(vm, args, nargs);
     return exc_new(vm, type, targs);
@@ -265,6 +266,7 @@ static const GetSetDef exc_getset[] = {
     {"__context__", exc_get_context, exc_set_context},
     {"__cause__", exc_get_cause, exc_set_cause},
     {"__suppress_context__", exc_get_suppress, exc_set_suppress},
+    {"__dict__", instance_get_dict, NULL},   /* runtime/instance.c makes it on demand */
     {NULL, NULL, NULL},
 };
 
@@ -275,7 +277,19 @@ static Value exc_with_traceback(VM *vm, Value self, Value *args, size_t nargs, V
     return incref(self);
 }
 
+/* BaseException.__init__(self, *args): what super().__init__(msg) calls. */
+static Value exc_init_m(VM *vm, Value self, Value *args, size_t nargs, Value kwnames)
+{
+    if (kwnames && as_tuple(kwnames)->len)
+        return err_format(vm, &exc_TypeError, "%T() takes no keyword arguments", self);
+    Value t = tuple_from_array(vm, args, nargs);
+    if (!t) return VAL_NULL;
+    set_slot(vm, &((ExcObj *)as_obj(self))->args, t);
+    return NONE;
+}
+
 static const MethodDef exc_methods[] = {
+    {"__init__", exc_init_m, METH_DEFAULT},
     {"with_traceback", exc_with_traceback, METH_DEFAULT},
     {NULL, NULL, 0},
 };
@@ -330,7 +344,7 @@ Type exc_IndexError = {EXC_COMMON("IndexError"), .base = &exc_LookupError};
 Type exc_MemoryError = {EXC_COMMON("MemoryError"), .base = &exc_Exception};
 Type exc_NameError = {EXC_COMMON("NameError"), .base = &exc_Exception};
 Type exc_UnboundLocalError = {EXC_COMMON("UnboundLocalError"), .base = &exc_NameError};
-Type exc_OSError = {EXC_COMMON("OSError"), .base = &exc_Exception};
+Type exc_OSError = {EXC_COMMON("OSError"), .base = &exc_Exception, .str = oserror_str};
 Type exc_FileExistsError = {EXC_COMMON("FileExistsError"), .base = &exc_OSError};
 Type exc_FileNotFoundError = {EXC_COMMON("FileNotFoundError"), .base = &exc_OSError};
 Type exc_IsADirectoryError = {EXC_COMMON("IsADirectoryError"), .base = &exc_OSError};

@@ -647,6 +647,7 @@ static Value float_new_slot(VM *vm, Type *type, Value *args, size_t nargs, Value
     }
     if (o) {
         ((FloatObj *)o)->v = float_val(f);
+        if (type->flags & TF_HEAP) incref(val(type));   /* instances hold their class */
         if (type->flags & TF_GC) gc_track(vm, o);
     }
     decref(vm, f);

@@ -274,7 +274,7 @@ static Value method_call(VM *vm, Value callable, Value *args, size_t nargs, Valu
     Value *all = total + 1 <= 16 ? buf : gc_mem_alloc(vm, (total + 1) * sizeof(Value));
     if (!all) return VAL_NULL;
     all[0] = m->self;
-    memcpy(all + 1, args, total * sizeof(Value));
+    if (total) memcpy(all + 1, args, total * sizeof(Value));
     Value func = incref(m->func), self = incref(m->self);
     Value r = obj_call(vm, func, all, nargs + 1, kwnames);
     decref(vm, func);

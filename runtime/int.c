@@ -1369,6 +1369,7 @@ static Value int_subtype_new(VM *vm, Type *type, Value v)
     IntObj *b = (IntObj *)o;
     b->size = w.sign < 0 ? -(intptr_t)w.n : (intptr_t)w.n;
     if (w.n) memcpy(b->digits, w.d, w.n * sizeof(uint32_t));
+    if (type->flags & TF_HEAP) incref(val(type));   /* instances hold their class */
     if (type->flags & TF_GC) gc_track(vm, o);
     return val(o);
 }

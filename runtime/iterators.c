@@ -141,9 +141,7 @@ static Value zip_next(VM *vm, Value v)
     for (size_t i = 0; i < x->n; i++) {
         Value item = obj_iternext(vm, x->its[i]);
         if (!item) {
-            for (size_t j = 0; j < i; j++) decref(vm, as_tuple(t)->items[j]);
-            as_tuple(t)->len = 0;
-            decref(vm, t);
+            decref(vm, t);   /* releases the items filled so far */
             if (!err_occurred(vm) && x->strict) {
                 if (i > 0)
                     return err_format(vm, &exc_ValueError, "zip() argument %zu is shorter than argument%s%s", i + 1,

@@ -110,7 +110,7 @@ static void list_dealloc(VM *vm, Obj *o)
 {
     gc_untrack(o);
     list_clear_items(vm, (ListObj *)o);
-    obj_free(vm, o, sizeof(ListObj));
+    obj_free(vm, o, o->type->size);   /* a subclass's instances are bigger */
 }
 
 static int list_traverse(Obj *o, VisitFn visit, void *arg)
@@ -392,10 +392,20 @@ static Value list_iter_next(VM *vm, Value v)
     return VAL_NULL;
 }
 
+static Value list_iter_length_hint(VM *vm, Value self, Value *args, size_t nargs, Value kw)
+{
+    (void)args;
+    if (!args_check(vm, "__length_hint__", nargs, kw, 0, 0)) return VAL_NULL;
+    ListIterObj *it = (ListIterObj *)as_obj(self);
+    size_t len = it->list ? as_list(it->list)->len : 0;
+    return small(it->list && len > it->index ? (intptr_t)(len - it->index) : 0);
+}
+static const MethodDef list_iter_methods[] = {{"__length_hint__", list_iter_length_hint, 0}, {NULL, NULL, 0}};
+
 Type type_list_iter = {
     .ob = OBJ_HEAD_INIT(&type_type), .name = "list_iterator", .size = sizeof(ListIterObj),
     .flags = TF_GC, .dealloc = list_iter_dealloc, .traverse = list_iter_traverse,
-    .iter = iter_self, .iternext = list_iter_next,
+    .iter = iter_self, .iternext = list_iter_next, .methods = list_iter_methods,
 };
 
 static Value list_iter(VM *vm, Value v)
@@ -548,7 +558,18 @@ static Value list_sort_m(VM *vm, Value self, Value *args, size_t nargs, Value kw
     return NONE;
 }
 
+/* list.__init__(self, iterable=()): what a subclass's __init__ and
+ * type_call of a subclass run (list_type_new leaves the list empty). */
+static Value list_init_m(VM *vm, Value self, Value *args, size_t nargs, Value kw)
+{
+    if (!args_check(vm, "list", nargs, kw, 0, 1)) return VAL_NULL;
+    list_clear_items(vm, as_list(self));
+    if (nargs && list_extend(vm, self, args[0]) < 0) return VAL_NULL;
+    return NONE;
+}
+
 static const MethodDef list_methods[] = {
+    {"__init__", list_init_m, 0},
     {"append", list_append_m, 0}, {"extend", list_extend_m, 0}, {"insert", list_insert_m, 0},
     {"pop", list_pop_m, 0}, {"remove", list_remove_m, 0}, {"index", list_index_m, 0},
     {"count", list_count_m, 0}, {"reverse", list_reverse_m, 0}, {"clear", list_clear_m, 0},
@@ -558,7 +579,14 @@ static const MethodDef list_methods[] = {
 
 static Value list_type_new(VM *vm, Type *t, Value *args, size_t nargs, Value kwnames)
 {
-    (void)t;
+    if (t != &type_list) {
+        /* A subclass instance starts empty; list.__init__ fills it. */
+        Obj *o = gc_new_object(vm, t, t->size);
+        if (!o) return VAL_NULL;
+        if (t->flags & TF_HEAP) incref(val(t));
+        gc_track(vm, o);
+        return val(o);
+    }
     if (!args_check(vm, "list", nargs, kwnames, 0, 1)) return VAL_NULL;
     if (nargs == 0) return list_new(vm, 0);
     return list_from_iterable(vm, args[0]);

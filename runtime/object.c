@@ -144,6 +144,7 @@ Type type_object = {
     .flags = TF_BASETYPE, .dealloc = object_dealloc, .repr = object_repr,
     .str = object_str, .hash = object_hash, .richcompare = object_richcompare,
     .getattr = obj_generic_getattr, .setattr = obj_generic_setattr, .new_ = object_new,
+    .methods = object_methods, .getset = object_getset,
 };
 
 /* ---- type ---------------------------------------------------------------- */
@@ -198,6 +199,7 @@ static Value type_call(VM *vm, Value callable, Value *args, size_t nargs, Value 
 {
     Type *t = (Type *)as_obj(callable);
     if (t == &type_type && nargs == 1 && !kwnames) return incref(val(type_of(args[0])));
+    if (t->flags & TF_HEAP) return class_call(vm, t, args, nargs, kwnames);
     if (!t->new_) return err_format(vm, &exc_TypeError, "cannot create '%s' instances", type_name(t));
     return t->new_(vm, t, args, nargs, kwnames);
 }
@@ -232,12 +234,7 @@ static int type_setattr(VM *vm, Value obj, Value name, Value v)
                    "cannot set '%U' attribute of immutable type '%s'", name, type_name(t));
         return -1;
     }
-    if (v) return dict_set(vm, t->dict, name, v);
-    if (dict_del_if_present(vm, t->dict, name) == 0) {
-        err_format(vm, &exc_AttributeError, "type object '%s' has no attribute '%U'", type_name(t), name);
-        return -1;
-    }
-    return 0;
+    return class_setattr(vm, obj, name, v);
 }
 
 static Value type_get_name(VM *vm, Value self) { return type_name_value(vm, (Type *)as_obj(self)); }
@@ -267,6 +264,8 @@ static const GetSetDef type_getset[] = {
     {"__bases__", type_get_bases, NULL},
     {"__base__", type_get_base, NULL},
     {"__module__", type_get_module, NULL},
+    {"__dict__", class_get_dict, NULL},
+    {"__doc__", class_get_doc, NULL},
     {NULL, NULL, NULL},
 };
 
@@ -275,8 +274,10 @@ static bool type_hash(VM *vm, Value v, intptr_t *out) { return object_hash(vm, v
 Type type_type = {
     .ob = OBJ_HEAD_INIT(&type_type), .name = "type", .size = sizeof(Type),
     .flags = TF_GC | TF_BASETYPE | TF_TYPE_SUB, .base = &type_object,
-    .dealloc = object_dealloc, .repr = type_repr, .call = type_call, .hash = type_hash,
+    .dealloc = class_dealloc, .traverse = class_traverse, .clear = class_clear,
+    .new_ = class_type_new, .repr = type_repr, .call = type_call, .hash = type_hash,
     .getattr = type_getattr, .setattr = type_setattr, .getset = type_getset,
+    .methods = class_type_methods,
 };
 
 /* ---- descriptors for builtin methods and getsets ------------------------- */
@@ -414,6 +415,20 @@ static void inherit_slots(Type *t)
     if (!t->size) t->size = b->size;
 }
 
+/* Static types readied on first use rather than by types_init (bytes
+ * iterators, struct sequences, module types such as os.stat_result): types_fini
+ * unreadies them too, or their dict, mro and bases would outlive the VM. */
+#define MAX_LATE_TYPES 128
+static Type *late_types[MAX_LATE_TYPES];
+static size_t nlate_types;
+static bool is_builtin_type(const Type *t);
+
+static void remember_late_type(Type *t)
+{
+    if (!(t->flags & TF_HEAP) && !is_builtin_type(t) && nlate_types < MAX_LATE_TYPES)
+        late_types[nlate_types++] = t;
+}
+
 int type_ready(VM *vm, Type *t)
 {
     if (t->dict) return 0;
@@ -430,7 +445,10 @@ int type_ready(VM *vm, Type *t)
     if (!t->dict || !t->mro) return -1;
     t->bases = t->base ? tuple_pack(vm, 1, val(t->base)) : tuple_empty(vm);
     if (!t->bases) return -1;
-    return add_descriptors(vm, t);
+    if (add_descriptors(vm, t) < 0) return -1;
+    if (class_add_slot_wrappers(vm, t) < 0) return -1;
+    remember_late_type(t);
+    return 0;
 }
 
 static void type_unready(VM *vm, Type *t)
@@ -445,20 +463,31 @@ static void type_unready(VM *vm, Type *t)
 #define EXC_ENTRY(c, py, base) &exc_##c,
 static Type *const builtin_types[] = {
     &type_object, &type_type, &type_none, &type_notimplemented, &type_ellipsis,
-    &type_int, &type_bool, &type_float, &type_str, &type_bytes, &type_list, &type_tuple,
+    &type_int, &type_bool, &type_float, &type_str, &type_bytes, &type_bytearray, &type_list, &type_tuple,
     &type_dict, &type_set, &type_frozenset, &type_range, &type_slice, &type_function,
     &type_native_function, &type_method_descr, &type_method, &type_cell, &type_code,
     &type_module, &type_traceback, &type_list_iter, &type_tuple_iter, &type_str_iter,
     &type_range_iter, &type_longrange_iter, &type_dict_keyiter, &type_dict_valueiter, &type_dict_itemiter,
     &type_dict_keys, &type_dict_values, &type_dict_items, &type_set_iter,
-    &type_getset_descr, &type_seq_iter, &type_file, &type_dict_revkeyiter,
+    &type_getset_descr, &type_seq_iter, &type_file, &type_buffered_reader, &type_buffered_writer,
+    &type_buffered_random, &type_dict_revkeyiter,
     &type_dict_revvalueiter, &type_dict_revitemiter, &type_enumerate, &type_zip, &type_map, &type_filter,
-    &type_reversed,
+    &type_reversed, &type_generator, &type_frame, &type_callable_iter,
     &type_weakref, &type_weakproxy, &type_weakcallableproxy, &type_weakvaluedict,
-    &type_weakkeydict, &type_weakset, &type_weakfinalize,
+    &type_weakkeydict, &type_weakset, &type_weakfinalize, &type_weakkeyedref,
+    &type_property, &type_staticmethod, &type_classmethod, &type_super, &type_member_descr,
+    &type_heap_getset, &type_wrapper_descr,
     EXCEPTION_TYPES(EXC_ENTRY)
+    &exc_io_UnsupportedOperation,
 };
 #undef EXC_ENTRY
+
+static bool is_builtin_type(const Type *t)
+{
+    for (size_t i = 0; i < sizeof builtin_types / sizeof *builtin_types; i++)
+        if (builtin_types[i] == t) return true;
+    return false;
+}
 
 int types_init(VM *vm)
 {
@@ -469,6 +498,8 @@ int types_init(VM *vm)
 
 void types_fini(VM *vm)
 {
+    class_fini(vm);
+    while (nlate_types > 0) type_unready(vm, late_types[--nlate_types]);
     for (size_t i = sizeof builtin_types / sizeof *builtin_types; i-- > 0;)
         type_unready(vm, builtin_types[i]);
 }

@@ -136,6 +136,7 @@ enum TypeFlags {
     TF_EXC_SUB   = 1 << 8,
     TF_TYPE_SUB  = 1 << 9,
     TF_HAS_DEL   = 1 << 10,  /* instances have a __del__ finaliser */
+    TF_INLINE_ATTRS = 1 << 11, /* instances keep attributes in a table after the dict slot (runtime/instance.c) */
 };
 
 struct Type {
@@ -208,7 +209,13 @@ extern Type type_object, type_type, type_none, type_notimplemented, type_ellipsi
     type_list_iter, type_tuple_iter, type_str_iter, type_range_iter, type_longrange_iter, type_dict_keyiter,
     type_dict_valueiter, type_dict_itemiter, type_dict_keys, type_dict_values,
     type_dict_items, type_set_iter, type_seq_iter, type_enumerate, type_zip, type_map,
-    type_filter, type_reversed, type_getset_descr, type_super;
+    type_filter, type_reversed, type_getset_descr, type_super, type_callable_iter;
+/* iter(callable, sentinel) (runtime/generator.c). */
+Value callable_iter_new(VM *vm, Value callable, Value sentinel);
+/* next(it) where a StopIteration's value matters (next(), yield from): like
+ * the iternext slot, but a generator's or a class's StopIteration stays
+ * pending with its value (runtime/generator.c). */
+Value iter_next_keeping_stop(VM *vm, Value it);
 
 static inline Type *type_of(Value v) { return is_small(v) ? &type_int : as_obj(v)->type; }
 static inline bool is_type(Value v, const Type *t) { return !is_small(v) && as_obj(v)->type == t; }
@@ -622,10 +629,23 @@ bool exc_type_matches(VM *vm, Value exc_type_or_tuple, Type *t, bool *ok);
 
 /* ---- file -------------------------------------------------------------- */
 
-typedef struct FileObj { Obj ob; FILE *fp; Value name, mode; bool owns; } FileObj;
-extern Type type_file;
+/* Text files are type_file (_io.TextIOWrapper); binary ones are
+ * BufferedReader/Writer/Random.  The layout is private to runtime/file.c. */
+typedef struct FileObj FileObj;
+extern Type type_file, type_buffered_reader, type_buffered_writer, type_buffered_random;
 Value file_new(VM *vm, FILE *fp, const char *name, const char *mode, bool owns);
 int file_write_str(VM *vm, Value file, Value s);
+/* The open() builtin (a NativeFn). */
+Value file_open(VM *vm, Value self, Value *args, size_t nargs, Value kwnames);
+/* Raises the OSError subclass errno calls for (FileNotFoundError, ...) with
+ * .errno, .strerror, .filename (VAL_NULL: None) and .filename2 set. */
+Value err_set_from_errno(VM *vm, int errnum, Value filename);
+Value err_set_from_errno2(VM *vm, int errnum, Value filename, Value filename2);
+/* str() of OSError and its subclasses: "[Errno 2] No such file or directory: 'x'". */
+Value oserror_str(VM *vm, Value exc);
+/* io.UnsupportedOperation (an OSError and a ValueError), readied on first use. */
+extern Type exc_io_UnsupportedOperation;
+Type *file_unsupported_operation_type(VM *vm);
 
 /* ---- generic object protocol (runtime/abstract.c) ---------------------- */
 
@@ -649,6 +669,7 @@ int obj_setitem(VM *vm, Value obj, Value key, Value v);
 int obj_delitem(VM *vm, Value obj, Value key);
 intptr_t obj_len(VM *vm, Value v);
 int obj_contains(VM *vm, Value container, Value item);
+int iter_contains(VM *vm, Value it, Value item);   /* `in` by consuming an iterator */
 Value obj_iter(VM *vm, Value v);
 Value obj_iternext(VM *vm, Value it);     /* VAL_NULL and no exception: exhausted */
 Value obj_binop(VM *vm, NumOp op, Value a, Value b);
@@ -678,6 +699,38 @@ bool args_no_kw(VM *vm, const char *fname, Value kwnames);
 bool args_check(VM *vm, const char *fname, size_t nargs, Value kwnames, size_t min, size_t max);
 bool args_parse(VM *vm, const char *fname, Value *args, size_t nargs, Value kwnames, const char *spec, Value *out);
 
+/* ---- classes, instances, descriptors (runtime/class.c, instance.c, descr.c) ----
+ * A class made by `class` or type(name, bases, dict) is a heap Type (TF_HEAP,
+ * tracked).  Its slots call the dunder methods found along its MRO.  Its
+ * instances keep their attributes in a small insertion-ordered table
+ * (TF_INLINE_ATTRS) until __dict__ is asked for.  Type.finalize of a class
+ * with __del__ just runs __del__ (reporting errors as unraisable); the
+ * caller checks and sets GC_FLAG_FINALIZED, as CPython's callers do. */
+extern Type type_member_descr, type_heap_getset, type_wrapper_descr;
+extern const MethodDef object_methods[];
+extern const GetSetDef object_getset[];
+extern const MethodDef class_type_methods[];   /* type.mro(), type.__subclasses__() */
+Value class_type_new(VM *vm, Type *meta, Value *args, size_t nargs, Value kwnames);  /* type(x), type(n, b, d) */
+Value class_new(VM *vm, Value name, Value bases, Value dict);
+Value class_build(VM *vm, Value *args, size_t nargs, Value kwnames);   /* __build_class__ */
+Value class_call(VM *vm, Type *t, Value *args, size_t nargs, Value kwnames);  /* instantiate a heap class */
+int class_setattr(VM *vm, Value cls, Value name, Value v);
+Value class_get_dict(VM *vm, Value cls);
+Value class_get_doc(VM *vm, Value cls);
+void class_dealloc(VM *vm, Obj *o);
+int class_traverse(Obj *o, VisitFn visit, void *arg);
+void class_clear(VM *vm, Obj *o);
+int class_add_new_wrapper(VM *vm, Type *t);   /* t.__new__ for builtin types */
+/* For type_ready: list.__len__, int.__add__, ... (slot wrappers) and T.__new__. */
+int class_add_slot_wrappers(VM *vm, Type *t);
+void class_fini(VM *vm);
+/* Inline attributes, for obj_generic_getattr/setattr: get returns VAL_NULL
+ * if absent (never raises); set returns 0, or 1 if deleting an absent name,
+ * or -1 with an exception. */
+Value instance_attr_get_borrowed(Value obj, Value name);
+int instance_attr_set(VM *vm, Value obj, Value name, Value v);
+Value instance_get_dict(VM *vm, Value obj);   /* obj.__dict__ (materialises it) */
+
 /* Type setup: fills dicts, name strings and MROs of builtin types. */
 int types_init(VM *vm);
 void types_fini(VM *vm);
@@ -699,7 +752,7 @@ typedef struct WeakRefObj {
     struct WeakRefObj *prev, *next;
 } WeakRefObj;
 extern Type type_weakref, type_weakproxy, type_weakcallableproxy, type_weakvaluedict,
-    type_weakkeydict, type_weakset, type_weakfinalize;
+    type_weakkeydict, type_weakset, type_weakfinalize, type_weakkeyedref;
 bool weakref_supported(Type *t);                           /* may be weakly referenced */
 Value weakref_new(VM *vm, Type *type, Value obj, Value callback);  /* ref or proxy */
 WeakRefObj *weakref_list_borrowed(VM *vm, Obj *o);          /* first weakref to o, or NULL */

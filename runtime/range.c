@@ -358,20 +358,7 @@ static int range_contains(VM *vm, Value v, Value item)
     }
     Value it = obj_iter(vm, v);
     if (!it) return -1;
-    int found = 0;
-    for (;;) {
-        Value x = obj_iternext(vm, it);
-        if (!x) {
-            if (err_occurred(vm)) found = -1;
-            break;
-        }
-        int eq = obj_eq(vm, x, item);
-        decref(vm, x);
-        if (eq) {
-            found = eq;
-            break;
-        }
-    }
+    int found = iter_contains(vm, it, item);
     decref(vm, it);
     return found;
 }

@@ -159,6 +159,8 @@ Value str_new(VM *vm, const char *utf8, size_t nbytes)
     return val(s);
 }
 
+StrObj *str_alloc_raw(VM *vm, size_t nbytes) { return str_alloc(vm, nbytes); }
+
 Value str_new_known(VM *vm, const char *utf8, size_t nbytes, size_t len, bool ascii)
 {
     if (nbytes == 1 && ascii && vm->single_chars)
@@ -531,7 +533,7 @@ const char *codec_lookup(VM *vm, Value encoding)
 {
     if (!encoding) return "utf-8";
     if (!is_str(encoding))
-        return err_format(vm, &exc_TypeError, "encode() argument 'encoding' must be str, not %T", encoding), NULL;
+        return err_format(vm, &exc_TypeError, "encode() argument 'encoding' must be str, not %s", arg_type_name(encoding)), NULL;
     char norm[32];
     StrObj *e = as_str(encoding);
     size_t n = 0;
@@ -647,9 +649,9 @@ Value str_decode_utf8(VM *vm, const unsigned char *data, size_t len, const char 
 Value bytes_decode(VM *vm, const unsigned char *data, size_t len, Value encoding, Value errors)
 {
     if (errors && !is_str(errors))
-        return err_format(vm, &exc_TypeError, "decode() argument 'errors' must be str, not %T", errors);
+        return err_format(vm, &exc_TypeError, "decode() argument 'errors' must be str, not %s", arg_type_name(errors));
     if (encoding && !is_str(encoding))
-        return err_format(vm, &exc_TypeError, "decode() argument 'encoding' must be str, not %T", encoding);
+        return err_format(vm, &exc_TypeError, "decode() argument 'encoding' must be str, not %s", arg_type_name(encoding));
     const char *codec = codec_lookup(vm, encoding);
     if (!codec) return VAL_NULL;
     return decode_generic(vm, codec, data, len, errors);
@@ -658,7 +660,7 @@ Value bytes_decode(VM *vm, const unsigned char *data, size_t len, Value encoding
 Value str_encode(VM *vm, Value str, Value encoding, Value errors)
 {
     if (errors && !is_str(errors))
-        return err_format(vm, &exc_TypeError, "encode() argument 'errors' must be str, not %T", errors);
+        return err_format(vm, &exc_TypeError, "encode() argument 'errors' must be str, not %s", arg_type_name(errors));
     const char *codec = codec_lookup(vm, encoding);
     if (!codec) return VAL_NULL;
     StrObj *s = as_str(str);

@@ -31,6 +31,9 @@ static inline bool uni_is_space(uint32_t cp)
     return uni_is(cp, UNI_SPACE);
 }
 
+/* Argument Clinic's _PyArg_BadArgument names None as "None", other values by type. */
+static inline const char *arg_type_name(Value v) { return v == NONE ? "None" : type_name(type_of(v)); }
+
 /* ---- str core (runtime/str.c) ---- */
 
 /* Byte offset of code point `index` (index <= len), O(1) amortised: long
@@ -40,6 +43,8 @@ size_t str_byte_offset(VM *vm, StrObj *s, size_t index);
 size_t str_cp_index(VM *vm, StrObj *s, size_t byte);
 /* A new str from UTF-8 already known valid, with its code point count. */
 Value str_new_known(VM *vm, const char *utf8, size_t nbytes, size_t len, bool ascii);
+/* An uninitialised str of nbytes (NUL added): the caller fills data, len and ascii. */
+StrObj *str_alloc_raw(VM *vm, size_t nbytes);
 /* Frees the checkpoint table (str dealloc). */
 void str_free_index(VM *vm, StrObj *s);
 bool str_is_printable(uint32_t cp);
@@ -75,7 +80,16 @@ bool bytes_from_object(VM *vm, Value x, Value encoding, Value errors, const char
                        unsigned char **data, size_t *len, size_t *cap);
 /* Methods shared by bytes and bytearray: self is either; results are of
  * self's type. */
-extern const MethodDef bytes_common_methods[];
+extern const MethodDef bytes_methods[], bytearray_methods[];
+Value bytearray_append_m(VM *vm, Value self, Value *args, size_t nargs, Value kw);
+Value bytearray_extend_m(VM *vm, Value self, Value *args, size_t nargs, Value kw);
+Value bytearray_pop_m(VM *vm, Value self, Value *args, size_t nargs, Value kw);
+Value bytearray_remove_m(VM *vm, Value self, Value *args, size_t nargs, Value kw);
+Value bytearray_insert_m(VM *vm, Value self, Value *args, size_t nargs, Value kw);
+Value bytearray_clear_m(VM *vm, Value self, Value *args, size_t nargs, Value kw);
+Value bytearray_reverse_m(VM *vm, Value self, Value *args, size_t nargs, Value kw);
+Value bytearray_copy_m(VM *vm, Value self, Value *args, size_t nargs, Value kw);
+Value bytearray_alloc_m(VM *vm, Value self, Value *args, size_t nargs, Value kw);
 Value bytes_like_new(VM *vm, Type *t, const void *data, size_t len);
 Value bytes_richcompare_views(VM *vm, Value a, Value b, CmpCode op);
 Value bytes_repr_data(VM *vm, const unsigned char *data, size_t len, const char *prefix, const char *suffix);

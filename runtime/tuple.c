@@ -47,7 +47,7 @@ static void tuple_dealloc(VM *vm, Obj *o)
     TupleObj *t = (TupleObj *)o;
     /* Last to first, as CPython releases tuple items. */
     for (size_t i = t->len; i-- > 0;) xdecref(vm, t->items[i]);
-    obj_free(vm, o, tuple_size(t->len));
+    obj_free(vm, o, o->type->size + t->len * sizeof(Value));
 }
 
 static int tuple_traverse(Obj *o, VisitFn visit, void *arg)
@@ -221,10 +221,20 @@ static Value tuple_iter_next(VM *vm, Value v)
     return VAL_NULL;
 }
 
+static Value tuple_iter_length_hint(VM *vm, Value self, Value *args, size_t nargs, Value kw)
+{
+    (void)args;
+    if (!args_check(vm, "__length_hint__", nargs, kw, 0, 0)) return VAL_NULL;
+    SeqIndexIterObj *it = (SeqIndexIterObj *)as_obj(self);
+    size_t len = it->seq ? as_tuple(it->seq)->len : 0;
+    return small(it->seq && len > it->index ? (intptr_t)(len - it->index) : 0);
+}
+static const MethodDef tuple_iter_methods[] = {{"__length_hint__", tuple_iter_length_hint, 0}, {NULL, NULL, 0}};
+
 Type type_tuple_iter = {
     .ob = OBJ_HEAD_INIT(&type_type), .name = "tuple_iterator", .size = sizeof(SeqIndexIterObj),
     .flags = TF_GC, .dealloc = tuple_iter_dealloc, .traverse = tuple_iter_traverse,
-    .iter = iter_self, .iternext = tuple_iter_next,
+    .iter = iter_self, .iternext = tuple_iter_next, .methods = tuple_iter_methods,
 };
 
 static Value tuple_iter(VM *vm, Value v)
@@ -236,9 +246,28 @@ static Value tuple_iter(VM *vm, Value v)
     return val(it);
 }
 
+static Value tuple_exact_new(VM *vm, Value *args, size_t nargs, Value kwnames);
+
+/* tuple(...) for a subclass: the items of an exact tuple in a block of the
+ * class's size (runtime/class.c lays tuple subclasses out with nothing after). */
 static Value tuple_type_new(VM *vm, Type *t, Value *args, size_t nargs, Value kwnames)
 {
-    (void)t;
+    Value src = tuple_exact_new(vm, args, nargs, kwnames);
+    if (!src || t == &type_tuple) return src;
+    size_t n = as_tuple(src)->len;
+    TupleObj *o = (TupleObj *)gc_new_object(vm, t, t->size + n * sizeof(Value));
+    if (o) {
+        o->len = n;
+        for (size_t i = 0; i < n; i++) o->items[i] = incref(as_tuple(src)->items[i]);
+        if (t->flags & TF_HEAP) incref(val(t));
+        gc_track(vm, &o->ob);
+    }
+    decref(vm, src);
+    return o ? val(o) : VAL_NULL;
+}
+
+static Value tuple_exact_new(VM *vm, Value *args, size_t nargs, Value kwnames)
+{
     if (!args_check(vm, "tuple", nargs, kwnames, 0, 1)) return VAL_NULL;
     if (nargs == 0) return tuple_empty(vm);
     if (is_type(args[0], &type_tuple)) return incref(args[0]);

@@ -637,9 +637,7 @@ static Value constant_tuple(Compiler *c, const ExprList *elts)
     for (int i = 0; i < elts->n; i++) {
         Value item = constant_value(c, elts->v[i]);
         if (!item) {
-            for (int j = 0; j < i; j++) decref(c->vm, as_tuple(t)->items[j]);
-            as_tuple(t)->len = 0;
-            decref(c->vm, t);
+            decref(c->vm, t);   /* releases the items filled so far */
             return VAL_NULL;
         }
         as_tuple(t)->items[i] = item;
@@ -1618,8 +1616,10 @@ static void compile_for(Compiler *c, const Stmt *s)
     compile_expr(c, s->u.for_.iter);
     emit(c, OP_GET_ITER, 0);
     place_label(c, top);
+    /* As CPython: FOR_ITER is located at the whole statement, so an error
+     * from the iterator (a generator's, say) shows the line, no carets. */
     Loc saved = c->u->loc;
-    c->u->loc = s->u.for_.iter->loc;
+    c->u->loc = s->loc;
     emit_jump(c, OP_FOR_ITER, orelse);
     c->u->loc = saved;
     compile_store(c, s->u.for_.target);

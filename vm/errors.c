@@ -418,7 +418,13 @@ void err_write_unraisable(VM *vm, Value where)
         fputs("<object repr() failed>", stderr);
     }
     fputc('\n', stderr);
-    vm_print_exception_value(vm, exc, stderr);
+    /* As CPython's default unraisable hook: the exception alone, no chain;
+     * one with no traceback gets the frame running now. */
+    ExcObj *e = (ExcObj *)as_obj(exc);
+    if (!e->traceback && vm->frame && vm->frame->code)
+        exc_add_traceback(vm, exc, val(vm->frame->code), (int)vm->frame->ip - 1);
+    print_one(vm, stderr, exc);
+    fflush(stderr);
     decref(vm, exc);
 }
 

@@ -21,7 +21,7 @@ typedef struct DataChunk {
 
 #define CHUNK_VALUES (16 * 1024)
 
-static size_t frame_values(const CodeObj *code)
+size_t frame_values(const CodeObj *code)
 {
     size_t header = (sizeof(Frame) + sizeof(Value) - 1) / sizeof(Value);
     return header + (size_t)(code->nlocals + code->ncells + code->nfree + code->stacksize);
@@ -39,6 +39,21 @@ static bool push_chunk(VM *vm, size_t need)
     return true;
 }
 
+/* Fills in a frame laid out over `n` Values at f (on the chunk stack, or
+ * inside a generator). */
+void frame_init(VM *vm, Frame *f, size_t n, CodeObj *code, Value func, Value globals, Value locals)
+{
+    memset(f, 0, n * sizeof(Value));
+    f->code = code;
+    incref(val(code));
+    f->func = func;          /* stolen */
+    f->globals = globals;
+    f->builtins = vm->builtins;
+    f->locals = xincref(locals);
+    f->stack = f->slots + code->nlocals + code->ncells + code->nfree;
+    f->sp = f->stack;
+}
+
 Frame *frame_push(VM *vm, CodeObj *code, Value func, Value globals, Value locals)
 {
     size_t n = frame_values(code);
@@ -49,16 +64,28 @@ Frame *frame_push(VM *vm, CodeObj *code, Value func, Value globals, Value locals
     }
     Frame *f = (Frame *)c->top;
     c->top += n;
-    memset(f, 0, n * sizeof(Value));
-    f->code = code;
-    incref(val(code));
-    f->func = func;          /* stolen */
-    f->globals = globals;
-    f->builtins = vm->builtins;
-    f->locals = xincref(locals);
-    f->stack = f->slots + code->nlocals + code->ncells + code->nfree;
-    f->sp = f->stack;
+    frame_init(vm, f, n, code, func, globals, locals);
     return f;
+}
+
+/* Releases what a frame that is not on the chunk stack holds (a
+ * generator's), in CPython's order: locals and stack, then the function and
+ * the code.  Each slot is emptied before its release, so a finaliser run
+ * meanwhile sees a consistent frame. */
+void frame_clear(VM *vm, Frame *f)
+{
+    CodeObj *code = f->code;
+    if (!code) return;
+    size_t nslots = (size_t)(code->nlocals + code->ncells + code->nfree);
+    for (size_t i = 0; i < nslots; i++) clear_slot(vm, &f->slots[i]);
+    while (f->sp > f->stack) {
+        Value v = *--f->sp;
+        xdecref(vm, v);
+    }
+    clear_slot(vm, &f->locals);
+    clear_slot(vm, &f->func);
+    f->code = NULL;
+    decref(vm, val(code));
 }
 
 /* Releases the frame's references (locals in definition order, as CPython)

@@ -73,8 +73,11 @@ Symbol *scope_find(const Scope *s, const char *name);
 /* ---- the interpreter (vm.c) ------------------------------------------------ */
 
 /* frame.c */
+size_t frame_values(const CodeObj *code);   /* a frame's size in Values */
+void frame_init(VM *vm, Frame *f, size_t n, CodeObj *code, Value func_steal, Value globals, Value locals);
 Frame *frame_push(VM *vm, CodeObj *code, Value func_steal, Value globals, Value locals);
 void frame_pop(VM *vm, Frame *f);
+void frame_clear(VM *vm, Frame *f);          /* a generator's frame: release, keep the memory */
 bool frame_bind_args(VM *vm, Frame *f, Value func, Value *args, size_t nargs, Value kwnames, bool steal);
 bool frame_init_cells(VM *vm, Frame *f, Value func);
 void frame_chunks_free(VM *vm);

@@ -9,11 +9,20 @@
  * otherwise, behind the TARGET / DISPATCH macros.
  */
 #include <string.h>
+#include <sys/resource.h>
 
 #include "vm/internal.h"
 
 #if defined(__GNUC__) && !defined(PITH_SWITCH_DISPATCH)
 #define USE_COMPUTED_GOTO 1
+#endif
+
+/* Helpers used by a few opcodes stay out of line: inlined into the loop
+ * they cost every other opcode registers (measured: ~7% on bench/loop.py). */
+#if defined(__GNUC__)
+#define NOINLINE __attribute__((noinline))
+#else
+#define NOINLINE
 #endif
 
 /* ---- calling ------------------------------------------------------------------------- */
@@ -25,6 +34,28 @@ static bool check_recursion(VM *vm)
         return false;
     }
     return true;
+}
+
+/* Entering eval() from C (a Python function called by C code, a generator
+ * resumed by next()) nests on the C stack.  With a large
+ * sys.setrecursionlimit() that could overflow it, so entries check how much
+ * of the stack is used: RecursionError instead of a crash. */
+static bool c_stack_exhausted(VM *vm)
+{
+    uintptr_t here = (uintptr_t)__builtin_frame_address(0);
+    if (!vm->c_stack_base) {
+        struct rlimit rl;
+        size_t size = (size_t)8 << 20;
+        if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < size)
+            size = (size_t)rl.rlim_cur;
+        vm->c_stack_base = here;
+        vm->c_stack_room = size / 4 * 3;
+    }
+    if (here < vm->c_stack_base && vm->c_stack_base - here > vm->c_stack_room) {
+        err_set_str(vm, &exc_RecursionError, "maximum recursion depth exceeded");
+        return true;
+    }
+    return false;
 }
 
 /* Builds the frame for calling Python function `func`; consumes func and,
@@ -50,11 +81,40 @@ static Frame *prepare_call(VM *vm, Value func, Value *args, size_t nargs, Value 
     return f;
 }
 
+/* Calling a generator function: the frame is built inside a new generator
+ * (see runtime/generator.c) and nothing runs yet.  Consumes func and, with
+ * `steal`, the arguments. */
+NOINLINE static Value make_generator(VM *vm, Value func, Value *args, size_t nargs, Value kwnames, bool steal)
+{
+    FunctionObj *fn = (FunctionObj *)as_obj(func);
+    CodeObj *co = fn->code;
+    size_t n = frame_values(co);
+    GenObj *g = gen_alloc(vm, fn, n);
+    if (!g) {
+        decref(vm, func);
+        if (steal) {
+            size_t total = nargs + (kwnames ? as_tuple(kwnames)->len : 0);
+            for (size_t i = 0; i < total; i++) decref(vm, args[i]);
+        }
+        return VAL_NULL;
+    }
+    Frame *f = g->frame;
+    frame_init(vm, f, n, co, func, fn->globals, VAL_NULL);
+    f->builtins = fn->builtins;
+    f->owned_by_generator = true;
+    if (!frame_bind_args(vm, f, func, args, nargs, kwnames, steal) || !frame_init_cells(vm, f, func)) {
+        decref(vm, val(g));
+        return VAL_NULL;
+    }
+    gc_track(vm, &g->ob);
+    return val(g);
+}
+
 Value vm_call_function(VM *vm, Value func, Value *args, size_t nargs, Value kwnames)
 {
     if (!check_recursion(vm)) return VAL_NULL;
     CodeObj *co = ((FunctionObj *)as_obj(func))->code;
-    if (co->flags & CO_GENERATOR) return err_set_str(vm, &exc_NotImplementedError, "generators are not supported yet");
+    if (co->flags & CO_GENERATOR) return make_generator(vm, incref(func), args, nargs, kwnames, false);
     Frame *f = prepare_call(vm, incref(func), args, nargs, kwnames, false);
     if (!f) return VAL_NULL;
     return vm_run_frame(vm, f);
@@ -492,15 +552,193 @@ static const ExcEntry *find_handler(const CodeObj *co, uint32_t lasti)
     return NULL;
 }
 
+/* ---- generators ----------------------------------------------------------------------------- */
+
+/* A generator's frame runs in this same loop.  Resumed from C (next(),
+ * send(), throw()), it is an entry frame and YIELD_VALUE returns out of
+ * eval(); resumed by FOR_ITER or SEND of a frame in the loop, it is pushed
+ * on top of that frame like a call, and yielding or finishing goes back to
+ * it without recursing in C (so a `yield from` chain costs no C stack).
+ *
+ * Handled exceptions: while a generator runs, vm->handled is its own
+ * handled exception if it has one, else its resumer's (what CPython's
+ * exc_info chain shows); the resumer's is parked in g->outer_handled.  When
+ * it yields, what it handles moves to g->exc_state (gi_exc_state). */
+NOINLINE static void gen_enter(VM *vm, GenObj *g, Value sent_steal, bool is_entry)
+{
+    Frame *gf = g->frame;
+    if (sent_steal) *gf->sp++ = sent_steal;
+    g->outer_handled = vm->handled;
+    vm->handled = g->exc_state ? g->exc_state : xincref(g->outer_handled);
+    g->exc_state = VAL_NULL;
+    g->state = GEN_RUNNING;
+    gf->back = vm->frame;
+    gf->is_entry = is_entry;
+    vm->frame = gf;
+    vm->depth++;
+}
+
+NOINLINE static void gen_leave(VM *vm, GenObj *g, bool suspended)
+{
+    Frame *gf = g->frame;
+    vm->frame = gf->back;
+    gf->back = NULL;
+    vm->depth--;
+    Value h = vm->handled;
+    vm->handled = g->outer_handled;
+    g->outer_handled = VAL_NULL;
+    g->state = suspended ? GEN_SUSPENDED : GEN_CLOSED;
+    if (suspended && h != vm->handled) g->exc_state = h;
+    else xdecref(vm, h);
+}
+
+/* The generator's frame finished with retval (VAL_NULL: an exception is
+ * pending).  A StopIteration escaping becomes RuntimeError (PEP 479), and
+ * the frame's references are released at once. */
+NOINLINE static Value gen_finish(VM *vm, GenObj *g, Value retval)
+{
+    gen_leave(vm, g, false);
+    if (!retval && err_matches(vm, &exc_StopIteration)) {
+        Value stop = err_fetch(vm);
+        err_set_str(vm, &exc_RuntimeError, "generator raised StopIteration");
+        if (err_matches(vm, &exc_RuntimeError)) {
+            ExcObj *e = (ExcObj *)as_obj(vm->exc);
+            set_slot(vm, &e->cause, incref(stop));
+            set_slot(vm, &e->context, incref(stop));
+            e->suppress_context = true;
+        }
+        decref(vm, stop);
+    }
+    Value exc = err_fetch(vm);
+    vm_gen_clear_frame(vm, g);
+    if (exc) err_restore(vm, exc);
+    return retval;
+}
+
+void vm_gen_clear_frame(VM *vm, GenObj *g)
+{
+    g->state = GEN_CLOSED;
+    clear_slot(vm, &g->exc_state);
+    frame_clear(vm, g->frame);
+}
+
+int vm_frame_lineno(const Frame *f)
+{
+    const CodeObj *co = f->code;
+    if (!co) return 0;
+    if (f->ip == 0) return co->firstlineno;
+    return co->positions[f->ip - 1].line;
+}
+
+Value vm_gen_yieldfrom_borrowed(GenObj *g)
+{
+    if (g->state != GEN_SUSPENDED) return VAL_NULL;
+    Frame *f = g->frame;
+    const uint32_t *code = f->code->code;
+    if (f->ip < 2 || INSTR_OP(code[f->ip - 1]) != OP_YIELD_VALUE || INSTR_OP(code[f->ip - 2]) != OP_SEND)
+        return VAL_NULL;
+    return f->sp[-1];
+}
+
+void vm_gen_yieldfrom_done(VM *vm, GenObj *g)
+{
+    Frame *f = g->frame;
+    Value sub = *--f->sp;
+    f->ip = INSTR_ARG(f->code->code[f->ip - 2]);
+    decref(vm, sub);
+}
+
+/* The value a StopIteration carries (None if none); consumes it. */
+static Value stop_iteration_value(VM *vm, Value stop)
+{
+    TupleObj *args = as_tuple(((ExcObj *)as_obj(stop))->args);
+    Value v = args->len ? incref(args->items[0]) : NONE;
+    decref(vm, stop);
+    return v;
+}
+
+/* `yield from` and SEND with a sub-iterator that is not a generator run
+ * here: 1 it yielded (*out), 0 it finished (*out = its return value), -1. */
+NOINLINE static int send_to_iterator(VM *vm, Value sub, Value v, Value *out)
+{
+    if (is_type(sub, &type_generator)) return vm_gen_send(vm, (GenObj *)as_obj(sub), v, false, out);
+    Value r;
+    if (v == NONE && type_of(sub)->iternext) r = iter_next_keeping_stop(vm, sub);
+    else r = obj_call_method(vm, sub, "send", &v, 1);
+    if (r) {
+        *out = r;
+        return 1;
+    }
+    if (!err_occurred(vm)) {
+        *out = NONE;
+        return 0;
+    }
+    if (!err_matches(vm, &exc_StopIteration)) return -1;
+    *out = stop_iteration_value(vm, err_fetch(vm));
+    return 0;
+}
+
+static Value eval(VM *vm, bool throwing);
+
+/* An exception thrown into a generator that is handling `handled` (in an
+ * except block where it yielded) gets it as __context__, as CPython's
+ * _PyErr_ChainStackItem does. */
+static void chain_thrown(VM *vm, Value handled)
+{
+    if (!vm->exc || !is_exception(vm->exc)) return;
+    ExcObj *e = (ExcObj *)as_obj(vm->exc);
+    if (e->context) return;
+    for (Value c = handled; c; c = ((ExcObj *)as_obj(c))->context)
+        if (c == vm->exc) return;
+    e->context = incref(handled);
+}
+
+int vm_gen_send(VM *vm, GenObj *g, Value sent, bool throwing, Value *out)
+{
+    *out = VAL_NULL;
+    if (g->state == GEN_RUNNING) {
+        err_set_str(vm, &exc_ValueError, "generator already executing");
+        return -1;
+    }
+    if (g->state == GEN_CLOSED) {
+        if (sent && !throwing) {
+            *out = NONE;
+            return 0;
+        }
+        return -1;
+    }
+    if (g->state == GEN_CREATED && sent && sent != NONE && !throwing) {
+        err_set_str(vm, &exc_TypeError, "can't send non-None value to a just-started generator");
+        return -1;
+    }
+    if (!check_recursion(vm) || c_stack_exhausted(vm)) return -1;
+    if (throwing && g->exc_state) chain_thrown(vm, g->exc_state);
+    Value v = g->state == GEN_SUSPENDED && !throwing ? incref(sent ? sent : NONE) : VAL_NULL;
+    gen_enter(vm, g, v, true);
+    *out = eval(vm, throwing);
+    if (g->state == GEN_SUSPENDED) return 1;
+    return *out ? 0 : -1;
+}
+
 /* ---- the loop ----------------------------------------------------------------------------- */
 
 Value vm_run_frame(VM *vm, Frame *entry)
 {
+    if (c_stack_exhausted(vm)) {
+        frame_pop(vm, entry);
+        return VAL_NULL;
+    }
     entry->is_entry = true;
     entry->back = vm->frame;
     vm->frame = entry;
     vm->depth++;
+    return eval(vm, false);
+}
 
+/* Runs vm->frame, an entry frame, until it returns or (a generator's)
+ * yields; with `throwing`, the pending exception is raised in it first. */
+static Value eval(VM *vm, bool throwing)
+{
     Frame *f;
     CodeObj *co;
     const uint32_t *code;
@@ -543,6 +781,7 @@ Value vm_run_frame(VM *vm, Frame *entry)
 #endif
 
     LOAD_FRAME();
+    if (throwing) goto error;
 #ifdef USE_COMPUTED_GOTO
     DISPATCH();
 #else
@@ -1049,6 +1288,15 @@ dispatch:
     TARGET(FOR_ITER) {
         Value it = TOP();
         SAVE_SP();
+        if (is_type(it, &type_generator)) {
+            GenObj *g = (GenObj *)as_obj(it);
+            if (g->state == GEN_SUSPENDED || g->state == GEN_CREATED) {
+                CHECK(check_recursion(vm));
+                gen_enter(vm, g, g->state == GEN_SUSPENDED ? NONE : VAL_NULL, false);
+                LOAD_FRAME();
+                DISPATCH();
+            }
+        }
         Value v = type_of(it)->iternext(vm, it);
         if (v) {
             PUSH(v);
@@ -1129,7 +1377,7 @@ dispatch:
             args--;
             n++;
         }
-        if (is_type(callable, &type_function) && !(((FunctionObj *)as_obj(callable))->code->flags & CO_GENERATOR)) {
+        if (is_type(callable, &type_function)) {
             sp -= arg + 2;
             SAVE_SP();
             if (!check_recursion(vm)) {
@@ -1137,6 +1385,12 @@ dispatch:
                 FAIL();
             }
             /* The callee owns callable and the arguments now. */
+            if (((FunctionObj *)as_obj(callable))->code->flags & CO_GENERATOR) {
+                Value g = make_generator(vm, callable, args, (size_t)n, VAL_NULL, true);
+                CHECK(g);
+                PUSH(g);
+                DISPATCH();
+            }
             Frame *nf = prepare_call(vm, callable, args, (size_t)n, VAL_NULL, true);
             CHECK(nf);
             nf->back = f;
@@ -1253,8 +1507,13 @@ dispatch:
     }
     TARGET(PUSH_EXC_INFO) {
         Value exc = TOP();
-        Value prev = vm->handled ? vm->handled : NONE;
-        TOP() = prev;
+        Value prev = vm->handled;
+        if (prev && f->owned_by_generator && prev == frame_generator(f)->outer_handled) {
+            /* Not the generator's own: restoring it means "the resumer's". */
+            decref(vm, prev);
+            prev = VAL_NULL;
+        }
+        TOP() = prev ? prev : NONE;
         PUSH(exc);
         vm->handled = incref(exc);
         DISPATCH();
@@ -1263,7 +1522,8 @@ dispatch:
         Value prev = POP();
         SAVE_SP();
         Value old = vm->handled;
-        vm->handled = prev == NONE ? VAL_NULL : prev;
+        if (prev == NONE) prev = f->owned_by_generator ? xincref(frame_generator(f)->outer_handled) : VAL_NULL;
+        vm->handled = prev;
         xdecref(vm, old);
         DISPATCH();
     }
@@ -1369,13 +1629,64 @@ dispatch:
         PUSH(incref(val(&exc_AssertionError)));
         DISPATCH();
     }
-    TARGET(GET_YIELD_FROM_ITER)
-    TARGET(YIELD_VALUE)
-    TARGET(SEND)
+    TARGET(GET_YIELD_FROM_ITER) {
+        Value v = TOP();
+        if (!is_type(v, &type_generator)) {
+            SAVE_SP();
+            Value it = obj_iter(vm, v);
+            CHECK(it);
+            TOP() = it;
+            decref(vm, v);
+        }
+        DISPATCH();
+    }
+    TARGET(YIELD_VALUE) {
+        retval = POP();
+        SAVE_SP();
+        Frame *done = f;
+        gen_leave(vm, frame_generator(done), true);
+        if (done->is_entry) return retval;
+        LOAD_FRAME();
+        PUSH(retval);
+        DISPATCH();
+    }
+    TARGET(SEND) {
+        /* [.., sub, v]: a generator runs on top of this frame (see gen_enter);
+         * anything else is sent to in C. */
+        Value v = POP();
+        Value sub = TOP();
+        SAVE_SP();
+        if (is_type(sub, &type_generator)) {
+            GenObj *g = (GenObj *)as_obj(sub);
+            if (g->state == GEN_SUSPENDED || (g->state == GEN_CREATED && v == NONE)) {
+                if (!check_recursion(vm)) {
+                    decref(vm, v);
+                    FAIL();
+                }
+                bool started = g->state == GEN_SUSPENDED;
+                if (!started) decref(vm, v);
+                gen_enter(vm, g, started ? v : VAL_NULL, false);
+                LOAD_FRAME();
+                DISPATCH();
+            }
+        }
+        Value r;
+        int status = send_to_iterator(vm, sub, v, &r);
+        decref(vm, v);
+        CHECK(status >= 0);
+        if (status == 0) {
+            sp--;
+            SAVE_SP();
+            decref(vm, sub);
+            f->ip = (uint32_t)arg;
+        }
+        PUSH(r);
+        DISPATCH();
+    }
     TARGET(RETURN_GENERATOR)
     TARGET(SETUP_ANNOTATIONS) {
         SAVE_SP();
-        err_set_str(vm, &exc_NotImplementedError, "generators are not supported yet");
+        err_format(vm, &exc_SystemError, "unexpected opcode %d", (int)INSTR_OP(instr));
         FAIL();
     }
 #ifndef USE_COMPUTED_GOTO
@@ -1414,6 +1725,22 @@ unwind:
 return_from_frame: {
         Frame *done = f;
         bool was_entry = done->is_entry;
+        if (done->owned_by_generator) {
+            retval = gen_finish(vm, frame_generator(done), retval);
+            if (was_entry) return retval;
+            /* Back in the frame whose FOR_ITER or SEND resumed it. */
+            LOAD_FRAME();
+            if (!retval) goto unwind_caller;
+            uint32_t resumer = code[f->ip - 1];
+            Value top = POP();
+            SAVE_SP();
+            if (INSTR_OP(resumer) == OP_SEND) PUSH(retval);
+            else decref(vm, retval);
+            SAVE_SP();
+            decref(vm, top);
+            f->ip = INSTR_ARG(resumer);
+            DISPATCH();
+        }
         vm->frame = done->back;
         vm->depth--;
         frame_pop(vm, done);

@@ -48,6 +48,43 @@ typedef struct Frame {
     Value slots[];          /* locals, then cells, then free cells, then the stack */
 } Frame;
 
+/* A generator (runtime/generator.c) owns its frame: the Frame lives in the
+ * same allocation, right after the GenObj, and runs in place. */
+typedef enum GenState { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_CLOSED } GenState;
+typedef struct GenObj {
+    Obj ob;
+    Frame *frame;           /* == (Frame *)(gen + 1); holds references until GEN_CLOSED */
+    size_t frame_values;    /* size of the frame in Values */
+    Value code;             /* owned CodeObj: gi_code, kept once the frame is cleared */
+    Value name, qualname;   /* owned strs */
+    Value exc_state;        /* owned: what its except block handles while suspended */
+    Value outer_handled;    /* owned while running: the resumer's vm->handled */
+    int state;              /* GenState */
+} GenObj;
+static inline GenObj *frame_generator(Frame *f) { return (GenObj *)f - 1; }
+extern Type type_generator, type_frame;
+
+/* Generators (vm/vm.c, runtime/generator.c).  vm_gen_send resumes g with
+ * `sent` (borrowed; VAL_NULL for next()) or, with `throwing`, raises the
+ * pending exception at its yield.  Returns 1 if it yielded (*out = value),
+ * 0 if it returned (*out = return value), -1 on error -- or, exhausted
+ * after next(), -1 without an exception. */
+int vm_gen_send(VM *vm, GenObj *g, Value sent, bool throwing, Value *out);
+/* next(gen): the next value, or StopIteration carrying the return value. */
+Value gen_next(VM *vm, Value gen);
+/* Allocates a generator for calling `fn` with room for its frame (zeroed). */
+GenObj *gen_alloc(VM *vm, FunctionObj *fn, size_t frame_values);
+/* Releases what a generator's frame holds and marks it GEN_CLOSED. */
+void vm_gen_clear_frame(VM *vm, GenObj *g);
+/* The line the frame is at (its def line before it starts). */
+int vm_frame_lineno(const Frame *f);
+/* The sub-iterator a generator suspended in `yield from` delegates to
+ * (borrowed), or VAL_NULL. */
+Value vm_gen_yieldfrom_borrowed(GenObj *g);
+/* Drops that sub-iterator and moves the generator past its `yield from`
+ * loop (a throw() ended it); resuming then gives the expression's value. */
+void vm_gen_yieldfrom_done(VM *vm, GenObj *g);
+
 /* Names used often enough to be interned once. */
 #define INTERNED_STRINGS(X) \
     X(__name__) X(__main__) X(__init__) X(__new__) X(__repr__) X(__str__) X(__del__) \
@@ -77,6 +114,8 @@ struct VM {
     Frame *frame;               /* innermost executing frame */
     struct DataChunk *chunk;    /* the frame stack: chunks of Values */
     int depth, recursion_limit; /* Python call depth and its limit */
+    uintptr_t c_stack_base;     /* where the first eval() found the C stack (vm.c) */
+    size_t c_stack_room;        /* how far below it eval() may still be entered */
     int c_depth;                /* nesting of C recursion (repr, compare, ...) */
 
     Value builtins;             /* root: dict of the builtins module */
@@ -134,6 +173,10 @@ bool vm_take_system_exit(VM *vm, int *status);
 /* Signals and safe points. */
 void vm_install_signal_handlers(VM *vm);
 bool vm_check_interrupt(VM *vm);   /* false with KeyboardInterrupt set */
+
+/* `import name` (absolute, dotted allowed) from C: the module itself, not
+ * its top-level package (vm/import.c). */
+Value vm_import_module(VM *vm, const char *name);
 
 /* The main module's dict, creating __main__ on first use. */
 Value vm_main_dict(VM *vm);
