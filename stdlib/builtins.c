@@ -254,7 +254,10 @@ FN(builtin_iter)
 {
     (void)self;
     if (!args_check(vm, "iter", nargs, kw, 1, 2)) return VAL_NULL;
-    if (nargs == 2) return err_set_str(vm, &exc_NotImplementedError, "iter(callable, sentinel) is not supported yet");
+    if (nargs == 2) {
+        if (!obj_is_callable(args[0])) return err_set_str(vm, &exc_TypeError, "iter(v, w): v must be callable");
+        return callable_iter_new(vm, args[0], args[1]);
+    }
     return obj_iter(vm, args[0]);
 }
 
@@ -264,64 +267,66 @@ FN(builtin_next)
     if (!args_check(vm, "next", nargs, kw, 1, 2)) return VAL_NULL;
     Type *t = type_of(args[0]);
     if (!t->iternext) return err_format(vm, &exc_TypeError, "'%s' object is not an iterator", type_name(t));
-    Value v = t->iternext(vm, args[0]);
-    if (v || err_occurred(vm)) return v;
+    /* A generator's or a class's StopIteration carries a value. */
+    Value v = iter_next_keeping_stop(vm, args[0]);
+    if (v) return v;
+    if (err_occurred(vm)) {
+        if (nargs < 2 || !err_matches(vm, &exc_StopIteration)) return VAL_NULL;
+        err_clear(vm);
+    }
     if (nargs == 2) return incref(args[1]);
     return err_set_none(vm, &exc_StopIteration);
 }
 
+/* min()/max() stream their argument, so max(huge_generator) needs no list. */
 static Value reduce_minmax(VM *vm, Value *args, size_t nargs, Value kw, CmpCode op, const char *name)
 {
     Value a[2];
     if (!args_parse(vm, name, args + nargs, 0, kw, "$key,default", a)) return VAL_NULL;
     Value key = a[0] && a[0] != NONE ? a[0] : VAL_NULL, dflt = a[1];
     if (nargs == 0) return err_format(vm, &exc_TypeError, "%s expected at least 1 argument, got 0", name);
-    Value items;
-    if (nargs == 1) {
-        items = list_from_iterable(vm, args[0]);
-        if (!items) return VAL_NULL;
-    } else {
-        if (dflt)
-            return err_format(vm, &exc_TypeError, "Cannot specify a default for %s() with multiple positional arguments", name);
-        items = tuple_from_array(vm, args, nargs);
-        if (!items) return VAL_NULL;
-    }
-    size_t n = is_list(items) ? as_list(items)->len : as_tuple(items)->len;
-    Value *v = is_list(items) ? as_list(items)->items : as_tuple(items)->items;
-    if (n == 0) {
-        decref(vm, items);
-        if (dflt) return incref(dflt);
-        return err_format(vm, &exc_ValueError, "%s() arg is an empty sequence", name);
-    }
-    Value best = incref(v[0]);
-    Value best_key = key ? obj_call1(vm, key, best) : incref(best);
-    for (size_t i = 1; best_key && i < n; i++) {
-        Value item = v[i];
+    if (nargs > 1 && dflt)
+        return err_format(vm, &exc_TypeError, "Cannot specify a default for %s() with multiple positional arguments", name);
+    Value it = nargs == 1 ? obj_iter(vm, args[0]) : VAL_NULL;
+    if (nargs == 1 && !it) return VAL_NULL;
+    Value best = VAL_NULL, best_key = VAL_NULL;
+    for (size_t i = 0;; i++) {
+        Value item = it ? obj_iternext(vm, it) : i < nargs ? incref(args[i]) : VAL_NULL;
+        if (!item) {
+            if (err_occurred(vm)) goto fail;
+            break;
+        }
         Value k = key ? obj_call1(vm, key, item) : incref(item);
         if (!k) {
-            clear_slot(vm, &best_key);
-            break;
+            decref(vm, item);
+            goto fail;
         }
-        int better = obj_richcompare_bool(vm, k, best_key, op);
+        int better = best ? obj_richcompare_bool(vm, k, best_key, op) : 1;
         if (better < 0) {
             decref(vm, k);
-            clear_slot(vm, &best_key);
-            break;
+            decref(vm, item);
+            goto fail;
         }
         if (better) {
-            set_slot(vm, &best, incref(item));
+            set_slot(vm, &best, item);
             set_slot(vm, &best_key, k);
         } else {
             decref(vm, k);
+            decref(vm, item);
         }
     }
-    decref(vm, items);
-    if (!best_key) {
-        decref(vm, best);
-        return VAL_NULL;
+    xdecref(vm, it);
+    if (!best) {
+        if (dflt) return incref(dflt);
+        return err_format(vm, &exc_ValueError, "%s() arg is an empty sequence", name);
     }
     decref(vm, best_key);
     return best;
+fail:
+    xdecref(vm, it);
+    xdecref(vm, best);
+    xdecref(vm, best_key);
+    return VAL_NULL;
 }
 
 FN(builtin_min) { (void)self; return reduce_minmax(vm, args, nargs, kw, CMP_CODE_LT, "min"); }
@@ -499,10 +504,12 @@ static const MethodDef builtin_functions[] = {
     {"sorted", builtin_sorted, 0}, {"any", builtin_any, 0}, {"all", builtin_all, 0},
     {"getattr", builtin_getattr, 0}, {"setattr", builtin_setattr, 0}, {"delattr", builtin_delattr, 0},
     {"hasattr", builtin_hasattr, 0}, {"globals", builtin_globals, 0}, {"input", builtin_input, 0},
+    {"open", file_open, 0},
     {NULL, NULL, 0},
 };
 
 Value stdlib_iterators_init(VM *vm, Value module);
+Value stdlib_class_builtins_init(VM *vm, Value module);
 
 Value stdlib_builtins_init(VM *vm)
 {
@@ -513,7 +520,7 @@ Value stdlib_builtins_init(VM *vm)
     if (!m || module_add_functions(vm, m, builtin_functions) < 0) goto fail;
     static const struct { const char *name; Type *type; } types[] = {
         {"object", &type_object}, {"type", &type_type}, {"int", &type_int}, {"bool", &type_bool},
-        {"float", &type_float}, {"str", &type_str}, {"bytes", &type_bytes}, {"list", &type_list},
+        {"float", &type_float}, {"str", &type_str}, {"bytes", &type_bytes}, {"bytearray", &type_bytearray}, {"list", &type_list},
         {"tuple", &type_tuple}, {"dict", &type_dict}, {"set", &type_set}, {"frozenset", &type_frozenset},
         {"range", &type_range}, {"slice", &type_slice},
     };
@@ -527,6 +534,7 @@ Value stdlib_builtins_init(VM *vm)
         module_add_object(vm, m, "NotImplemented", NOTIMPL) < 0 || module_add_object(vm, m, "__debug__", TRUE_V) < 0)
         goto fail;
     if (!stdlib_iterators_init(vm, m)) goto fail;
+    if (!stdlib_class_builtins_init(vm, m)) goto fail;
     return m;
 fail:
     xdecref(vm, m);

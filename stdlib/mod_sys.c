@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "stdlib/stdlib.h"
+#include "stdlib/structseq.h"
 #include "vm/vm.h"
 
 #define PITH_VERSION "0.1.0"
@@ -53,8 +54,29 @@ static Value sys_setrecursionlimit(VM *vm, Value self, Value *args, size_t nargs
     return NONE;
 }
 
+/* sys.exc_info() and sys.exception(): the exception an except block
+ * handles (a generator's own while it runs, see vm/vm.c). */
+static Value sys_exc_info(VM *vm, Value self, Value *args, size_t nargs, Value kw)
+{
+    (void)self; (void)args;
+    if (!args_check(vm, "exc_info", nargs, kw, 0, 0)) return VAL_NULL;
+    Value e = vm->handled;
+    if (!e) return tuple_pack(vm, 3, NONE, NONE, NONE);
+    Value tb = ((ExcObj *)as_obj(e))->traceback;
+    return tuple_pack(vm, 3, val(type_of(e)), e, tb ? tb : NONE);
+}
+
+static Value sys_exception(VM *vm, Value self, Value *args, size_t nargs, Value kw)
+{
+    (void)self; (void)args;
+    if (!args_check(vm, "exception", nargs, kw, 0, 0)) return VAL_NULL;
+    return vm->handled ? incref(vm->handled) : NONE;
+}
+
 static const MethodDef sys_functions[] = {
     {"exit", sys_exit, 0},
+    {"exc_info", sys_exc_info, 0},
+    {"exception", sys_exception, 0},
     {"getrefcount", sys_getrefcount, 0},
     {"getrecursionlimit", sys_getrecursionlimit, 0},
     {"setrecursionlimit", sys_setrecursionlimit, 0},
@@ -98,6 +120,34 @@ static int add(VM *vm, Value m, const char *name, Value v)
     return r;
 }
 
+/* sys.version_info: the CPython version pith follows, as a struct sequence. */
+static const char *const version_info_fields[] = {"major", "minor", "micro", "releaselevel", "serial"};
+static StructSeqType type_version_info =
+    STRUCTSEQ_TYPE("version_info", "sys.version_info", version_info_fields, 5, 5);
+
+static Value version_info(VM *vm)
+{
+    Value items[5] = {small(3), small(11), small(7), str_from_cstr(vm, "final"), small(0)};
+    return structseq_new(vm, &type_version_info, items);
+}
+
+/* sys.implementation: a SimpleNamespace naming pith. */
+static Value implementation(VM *vm)
+{
+    Value d = dict_new(vm), v = d ? version_info(vm) : VAL_NULL;
+    Value name = v ? str_from_cstr(vm, "pith") : VAL_NULL;
+    Value tag = name ? str_from_cstr(vm, "pith-311") : VAL_NULL;
+    Value ns = VAL_NULL;
+    if (tag && dict_set_cstr(vm, d, "name", name) == 0 && dict_set_cstr(vm, d, "cache_tag", tag) == 0 &&
+        dict_set_cstr(vm, d, "version", v) == 0 && dict_set_cstr(vm, d, "hexversion", small(0x030b07f0)) == 0)
+        ns = namespace_new(vm, d);
+    xdecref(vm, d);
+    xdecref(vm, v);
+    xdecref(vm, name);
+    xdecref(vm, tag);
+    return ns;
+}
+
 Value stdlib_sys_init(VM *vm, int argc, char **argv)
 {
     Value name = str_intern_cstr(vm, "sys");
@@ -114,7 +164,8 @@ Value stdlib_sys_init(VM *vm, int argc, char **argv)
         add(vm, m, "version", str_from_cstr(vm, "3.11.7 (pith " PITH_VERSION ")")) < 0 ||
         add(vm, m, "platform", str_from_cstr(vm, "linux")) < 0 ||
         add(vm, m, "byteorder", str_from_cstr(vm, "little")) < 0 ||
-        add(vm, m, "executable", executable_path(vm)) < 0)
+        add(vm, m, "executable", executable_path(vm)) < 0 || add(vm, m, "version_info", version_info(vm)) < 0 ||
+        add(vm, m, "implementation", implementation(vm)) < 0 || add(vm, m, "hexversion", small(0x030b07f0)) < 0)
         goto fail;
     if (dict_set_cstr(vm, ((ModuleObj *)as_obj(m))->dict, "__stdout__",
                       dict_get_cstr_borrowed(vm, ((ModuleObj *)as_obj(m))->dict, "stdout")) < 0 ||

@@ -19,10 +19,30 @@ typedef struct NativeModule {
 /* Native modules by name, NULL-terminated. */
 extern const NativeModule stdlib_native_modules[];
 
+/* A module written in pith (stdlib/lib/NAME.py), embedded at build time. */
+typedef struct EmbeddedModule {
+    const char *name;
+    const unsigned char *src;   /* NUL-terminated */
+    size_t len;
+} EmbeddedModule;
+/* The embedded module called `name`, or NULL (stdlib/embedded.c). */
+const EmbeddedModule *stdlib_embedded_find(const char *name);
+
 /* The builtins module (print, len, ...). */
 Value stdlib_builtins_init(VM *vm);
 /* sys, built at start-up with the command line. */
 Value stdlib_sys_init(VM *vm, int argc, char **argv);
+
+/* gc and weakref (stdlib/mod_gc.c, stdlib/mod_weakref.c). */
+Value stdlib_gc_init(VM *vm);
+Value stdlib_weakref_init(VM *vm);
+/* Native modules of issue 7: math, time, os (with os.path from stdlib/lib),
+ * _random (random.py's generator), io's natives. */
+Value stdlib_math_init(VM *vm);
+Value stdlib_time_init(VM *vm);
+Value stdlib_os_init(VM *vm);
+Value stdlib_random_init(VM *vm);
+Value stdlib_io_init(VM *vm);
 
 /* pith's own version, "X.Y.Z". */
 const char *stdlib_version(void);

@@ -147,7 +147,7 @@ int uni_digit(uint32_t cp) { return record_of(cp)->digit; }
 
 static int expand(uint32_t cp, int32_t m, uint32_t out[3])
 {
-    if (m & EXT_BIT) {
+    if (m >= EXT_BIT) {   /* deltas are within +-0x110000 */
         int n = (m >> 24) & 3;
         const uint32_t *src = &ext_case[m & 0xffffff];
         for (int i = 0; i < n; i++) out[i] = src[i];
