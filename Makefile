@@ -3,6 +3,7 @@
 #   make run        build, then start the REPL
 #   make test       build, then run every test; ends with "N passed, N failed"
 #   make check-asan the whole suite under -fsanitize=address,undefined (build-asan/)
+#   make check-valgrind  the whole suite under valgrind memcheck, pools bypassed (PITH_NO_POOLS=1)
 #   make V=1        show the full commands
 BUILD   ?= build
 CC      ?= cc
@@ -21,7 +22,7 @@ SRC_DIRS := gc runtime vm stdlib cli
 SRCS := $(foreach d,$(SRC_DIRS),$(wildcard $(d)/*.c))
 OBJS := $(patsubst %.c,$(BUILD)/obj/%.o,$(SRCS))
 
-.PHONY: all deps run test check-asan clean
+.PHONY: all deps run test check-asan check-valgrind stress clean
 all: deps $(BUILD)/pith
 
 deps:
@@ -39,7 +40,7 @@ $(BUILD)/obj/%.o: %.c | $(BUILD)/gen/parser.h
 	$(Q)$(CC) $(CFLAGS) -c -o $@ $<
 
 # Built-in modules written in pith itself, embedded into the binary.
-$(BUILD)/gen/stdlib_lib.h: $(wildcard stdlib/lib/*.py) tools/embed.sh
+$(BUILD)/gen/stdlib_lib.h: $(wildcard stdlib/lib/*.py) $(wildcard stdlib/lib) tools/embed.sh
 	@mkdir -p $(dir $@)
 	$(Q)tools/embed.sh $(wildcard stdlib/lib/*.py) > $@
 $(BUILD)/obj/stdlib/embedded.o: $(BUILD)/gen/stdlib_lib.h
@@ -54,7 +55,7 @@ $(BUILD)/test_%: tests/unit/test_%.c $(LIB_OBJS)
 run: all
 	$(BUILD)/pith
 
-test: all $(UNIT_BINS)
+test: all $(UNIT_BINS) $(BUILD)/astdump
 	PITH_BUILD_DIR=$(BUILD) tests/run.sh $(BUILD)/pith
 
 check-asan: deps
@@ -62,6 +63,22 @@ check-asan: deps
 	    LDFLAGS="-fsanitize=address,undefined" build-asan/pith
 	$(MAKE) BUILD=build-asan OPT="-O1 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 	    LDFLAGS="-fsanitize=address,undefined" test
+
+# Every block goes to malloc (PITH_NO_POOLS=1) so memcheck sees each one; any error or
+# leak makes valgrind exit 99, which fails the test.  PITH_TEST_CATEGORIES etc. pass through.
+VALGRIND ?= valgrind -q --error-exitcode=99 --leak-check=full \
+    --show-leak-kinds=definite,indirect,possible --errors-for-leak-kinds=definite,indirect,possible
+check-valgrind: all $(UNIT_BINS) $(BUILD)/astdump
+	PITH_WRAPPER="$(VALGRIND)" PITH_NO_POOLS=1 PITH_TIMEOUT=$${PITH_TIMEOUT:-600} PITH_JOBS=$${PITH_JOBS:-2} \
+	    PITH_BUILD_DIR=$(BUILD) tests/run.sh $(BUILD)/pith
+
+# The collector's randomized proof (tests/unit/test_gc.c and tests/lang/gc/gc_random_graphs.py),
+# longer and with fresh random seeds; a failing seed is printed so it can be replayed.
+stress: all $(BUILD)/test_gc
+	for i in 1 2 3 4 5 6 7 8; do seed=$$(od -An -N4 -tu4 /dev/urandom | tr -d ' '); echo "seed $$seed"; \
+	    PITH_GC_SEED=$$seed PITH_GC_ROUNDS=300 $(BUILD)/test_gc || exit 1; \
+	    $(BUILD)/pith tests/lang/gc/gc_random_graphs.py $$seed 30 > /dev/null || exit 1; \
+	    PITH_GC_STRESS=2 $(BUILD)/pith tests/lang/gc/gc_random_graphs.py $$seed 3 > /dev/null || exit 1; done
 
 clean:
 	rm -rf build build-asan build-valgrind build-debug

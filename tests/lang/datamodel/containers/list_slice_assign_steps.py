@@ -9,7 +9,7 @@ a = fresh(); a[2:5] = ['only']; print(a)
 a = fresh(); a[2:5] = range(6); print(a)
 a = fresh(); a[5:2] = ['ins']; print(a)
 a = fresh(); a[-3:] = []; print(a)
-a = fresh(); a[::3] = []  if False else a[::3]; print(a)
+a = fresh(); a[::3] = a[::3][::-1]; print(a)
 a = fresh(); a[:] = a; print(a)
 a = fresh(); a[1:4] = a; print(a)
 for sl in [slice(None, None, 2), slice(1, None, 3), slice(None, None, -1), slice(-1, 0, -3),

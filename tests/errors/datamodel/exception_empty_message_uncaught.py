@@ -1,0 +1,3 @@
+# stderr: exact
+# An empty message prints the class name alone.
+raise ValueError('')

@@ -1,0 +1,4 @@
+# exit status and message when subscripting None
+value = None
+print('start')
+value[0]

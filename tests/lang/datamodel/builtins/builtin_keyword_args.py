@@ -1,0 +1,26 @@
+# CPython's keyword arguments of builtins, and the errors for wrong keywords.
+print(sorted([3, 1, 2], reverse=True), sorted('bca', key=None), int('11', base=2), round(2.567, ndigits=1))
+print(pow(base=2, exp=5), pow(2, 5, mod=3), enumerate('a', start=3).__next__(), max([], default=1))
+print(min([3, 1], key=lambda x: -x), sum([1], start=5), list(zip('ab', 'cd', strict=True)))
+print(dict(a=1), str(object=5), str(b'a', encoding='ascii', errors='strict'), float('1.5'), bool(0))
+print(divmod(7, 2), range(3), 'x'.encode(encoding='ascii'))
+def show(f):
+    try:
+        print(f())
+    except TypeError as e:
+        print(type(e).__name__, e)
+show(lambda: len(obj=[]))
+show(lambda: abs(x=1))
+show(lambda: sorted(iterable=[1]))
+show(lambda: int('1', bas=2))
+show(lambda: round(number=1.5, digits=1))
+show(lambda: print('x', step=1))
+show(lambda: max([1], keys=len))
+show(lambda: enumerate('a', begin=1))
+show(lambda: pow(2, e=3))
+show(lambda: isinstance(obj=1, class_or_tuple=int))
+show(lambda: float(x='1.0'))
+show(lambda: divmod(a=1, b=2))
+show(lambda: repr(obj=1))
+show(lambda: chr(i=65))
+show(lambda: [].sort(key=None, reverse=False, cmp=1))

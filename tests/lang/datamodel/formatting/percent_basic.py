@@ -1,0 +1,10 @@
+# %-formatting: every conversion character with ints, floats and strings.
+print('%s %r %a' % ('é', 'é', 'é'))
+print('%d %i %u' % (42, -7, 3), '%d' % 3.99, '%d' % True, '%i' % -0.5)
+print('%o %x %X %#o %#x %#X' % (64, 255, 255, 8, 255, 255))
+print('%e %E %f %F %g %G' % (1234.5678, 0.000123, 2.5, -1e10, 1e-5, 1e20))
+print('%c%c%c' % (72, 'i', 0x263A), '%%', '100%% sure %s' % 'yes', '%s' % [1, (2,)])
+print('%s|%s|%s' % (None, True, 1.0), '%r' % 'q', '%s' % b'bytes', '%r' % [1.5, 'x'])
+print('%x' % 2**70, '%d' % 10**30, '%o' % -8, '%x' % -255, '%.3e' % 10**30)
+print('%s' % 'single', '%s' % ('single in tuple',), '%s %s' % ('a', 'b'), '%s' % ((1, 2),))
+print('no format' % (), '%s' % {'k': 'v'}, '%s %s' % (1, {'a': 2}))

@@ -1,0 +1,26 @@
+# %-formatting errors with CPython's messages.
+def show(f):
+    try:
+        print(repr(f()))
+    except (TypeError, ValueError, OverflowError) as e:
+        print(type(e).__name__, e)
+show(lambda: '%s %s' % ('a',))
+show(lambda: '%s' % ('a', 'b'))
+show(lambda: 'x' % 5)
+show(lambda: '%d' % 'x')
+show(lambda: '%f' % 'x')
+show(lambda: '%x' % 1.5)
+show(lambda: '%c' % 'ab')
+show(lambda: '%c' % -1)
+show(lambda: '%c' % 1.5)
+show(lambda: '%z' % 1)
+show(lambda: '%' % ())
+show(lambda: '%d' % None)
+show(lambda: '%*d' % ('x', 1))
+show(lambda: '%.*f' % (1,))
+show(lambda: '%i' % [1])
+show(lambda: '%o' % 2.0)
+show(lambda: '%s %(a)s' % {'a': 1})
+show(lambda: '%(a)s' % (1,))
+show(lambda: '%d %d' % [1, 2])
+show(lambda: 5 % 'x')

@@ -1,0 +1,3 @@
+# an uncaught FileNotFoundError prints CPython's message
+print('start')
+open('no/such/file.txt')

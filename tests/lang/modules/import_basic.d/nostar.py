@@ -1,0 +1,2 @@
+public = 'p'
+_underscored = 1

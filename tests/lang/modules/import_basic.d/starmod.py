@@ -1,0 +1,4 @@
+__all__ = ['shown', 'also_shown']
+shown = 1
+also_shown = 2
+hidden = 3

@@ -1,0 +1,3 @@
+print('init solid', __name__, __package__)
+from .. import DEFAULT
+from ..flat import square_area as sq

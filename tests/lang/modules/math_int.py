@@ -1,0 +1,15 @@
+# math on ints: floor/ceil/trunc to ints (big ones too), factorial, gcd, lcm, comb, perm, isqrt, fsum, prod
+import math
+print(math.floor(2.7), math.floor(-2.7), math.ceil(2.1), math.ceil(-2.1), math.trunc(-2.9), math.trunc(2.9))
+print(math.floor(1e30), math.ceil(-1e25), math.ceil(10**40), math.floor(-10**40), type(math.floor(2.0)).__name__)
+print(math.floor(True), math.trunc(3), math.ceil(-0.0), math.floor(1.5e308) == int(1.5e308))
+print(math.factorial(0), math.factorial(1), math.factorial(20), math.factorial(52), len(str(math.factorial(500))))
+print(math.gcd(48, 18), math.gcd(0, 0), math.gcd(-12, 18), math.gcd(2**100, 6**50), math.gcd(12, 18, 27), math.gcd(), math.gcd(7))
+print(math.lcm(4, 6), math.lcm(4, 6, 10), math.lcm(), math.lcm(0, 5), math.lcm(2**64, 3**40), math.lcm(-4, 6))
+print(math.comb(10, 3), math.comb(100, 50), math.comb(5, 7), math.comb(5, 0), math.comb(60, 30))
+print(math.perm(5, 2), math.perm(5), math.perm(20, 0), math.perm(5, 9), math.perm(30, 20))
+print(math.isqrt(0), math.isqrt(1), math.isqrt(99), math.isqrt(100), math.isqrt(10**50), math.isqrt(2**127 - 1), math.isqrt(True))
+print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50]), math.fsum([]))
+print(math.fsum([1, 2, 3]), math.fsum([1e308, -1e308, 1.0]), math.fsum(x / 10 for x in range(100)), math.fsum([0.5, 2**-53]))
+print(math.prod([1, 2, 3, 4]), math.prod([]), math.prod([1.5, 2]), math.prod(range(1, 20)), math.prod([2, 3], start=10))
+print(math.prod(['ab'], start=1), math.prod([[1]], start=2))

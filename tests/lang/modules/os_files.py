@@ -1,0 +1,45 @@
+# os: directories and files, stat, rename/remove, errors with errno and filename
+import os
+os.makedirs('d1/d2/d3', exist_ok=True)
+os.makedirs('d1/d2/d3', exist_ok=True)
+try:
+    os.makedirs('d1/d2')
+except FileExistsError as e:
+    print(e)
+with open('d1/f.txt', 'w') as f:
+    f.write('12345')
+print(sorted(os.listdir('d1')), os.listdir('d1/d2/d3'))
+st = os.stat('d1/f.txt')
+print(st.st_size, st[6], len(st), type(st.st_mtime).__name__, type(st[8]).__name__, oct(st.st_mode)[:4])
+print(os.stat('d1').st_mode & 0o170000 == 0o040000, isinstance(st, tuple))
+os.rename('d1/f.txt', 'd1/g.txt')
+print(sorted(os.listdir('d1')))
+os.replace('d1/g.txt', 'd1/h.txt')
+os.unlink('d1/h.txt')
+os.rmdir('d1/d2/d3')
+os.rmdir('d1/d2')
+os.rmdir('d1')
+print(os.path.exists('d1'), sorted(os.listdir('.')) == sorted(os.listdir()))
+def err(f):
+    try:
+        f()
+    except OSError as e:
+        print(type(e).__name__, e.errno, e.filename, e)
+err(lambda: os.remove('nope'))
+err(lambda: os.rmdir('nope'))
+err(lambda: os.rename('nope', 'x'))
+err(lambda: os.listdir('nope'))
+err(lambda: os.stat('nope'))
+err(lambda: os.chdir('nope'))
+os.mkdir('full')
+open('full/x', 'w').close()
+err(lambda: os.rmdir('full'))
+err(lambda: os.mkdir('full'))
+cwd = os.getcwd()
+os.chdir('full')
+print(os.getcwd() == os.path.join(cwd, 'full'), os.listdir())
+os.chdir('..')
+print(os.getcwd() == cwd)
+print(os.getenv('PITH_SURELY_UNSET'), os.getenv('PITH_SURELY_UNSET', 'dflt'), os.environ.get('PITH_SURELY_UNSET'))
+print(os.getpid() > 0, os.sep, repr(os.linesep), os.name, os.curdir, os.pardir, os.devnull)
+print(os.access('full', os.F_OK), os.access('nope', os.F_OK))

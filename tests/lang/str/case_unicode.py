@@ -1,0 +1,11 @@
+# full Unicode case mapping: ß, ligatures, Greek sigma, Turkish i, titlecase digraphs
+print('straße'.upper(), 'ﬁne ﬂour'.upper(), 'ŉ'.upper(), 'ǰ'.upper())
+print('ΣΊΣΥΦΟΣ'.lower(), 'ΌΣΟΣ Σ ΑΣ.'.lower(), 'Σ'.lower(), 'AΣ'.lower(), 'AΣB'.lower(), "AΣ'".lower())
+print('İstanbul'.lower(), len('İ'.lower()), 'ı'.upper(), 'i̇'.upper())
+print('ǆemal ǈ'.title(), 'ǆ'.upper(), 'ǆ'.capitalize(), 'Ǆ'.lower())
+print('straße'.casefold(), 'ΣΑΣ'.casefold(), 'ﬃ'.casefold(), 'Straße' .casefold() == 'STRASSE'.casefold())
+print('héllo wörld'.title(), 'ÉCOLE'.capitalize(), 'éCOLE'.swapcase(), 'ß'.swapcase(), 'ǅ'.swapcase())
+print('ᾳ'.upper(), 'ᾳ'.title(), 'ᾼ'.lower(), 'ﬀ'.title(), 'ǳ'.title())
+print('привет мир'.upper(), 'ÀÉÎÕÜ'.lower(), 'ⓐⓑ'.upper(), 'Ⅻ'.lower())
+print('𐐨𐐩'.upper(), '𐐀'.lower(), '😀'.upper())
+print('hello wörld'.upper().lower() == 'hello wörld')
