@@ -43,7 +43,11 @@ static bool push_chunk(VM *vm, size_t need)
  * inside a generator). */
 void frame_init(VM *vm, Frame *f, size_t n, CodeObj *code, Value func, Value globals, Value locals)
 {
-    memset(f, 0, n * sizeof(Value));
+    /* The value stack above sp is never read, so only the header and the
+     * variable slots need zeroing. */
+    size_t nslots = (size_t)(code->nlocals + code->ncells + code->nfree);
+    (void)n;
+    memset(f, 0, sizeof(Frame) + nslots * sizeof(Value));
     f->code = code;
     incref(val(code));
     f->func = func;          /* stolen */
@@ -279,6 +283,7 @@ fail:
 bool frame_init_cells(VM *vm, Frame *f, Value func)
 {
     CodeObj *co = f->code;
+    if (co->ncells == 0 && co->nfree == 0) return true;
     Value *cells = f->slots + co->nlocals;
     for (int i = 0; i < co->ncells; i++) {
         int arg = co->cell2arg ? co->cell2arg[i] : -1;

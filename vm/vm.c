@@ -58,6 +58,14 @@ static bool c_stack_exhausted(VM *vm)
     return false;
 }
 
+/* The common call, which needs none of frame_bind_args' rules: exactly the
+ * positional parameters, no keyword-only, *args, **kwargs or cells. */
+static inline bool is_simple_call(const CodeObj *co, size_t nargs)
+{
+    return nargs == (size_t)co->argcount && co->kwonlyargcount == 0 && co->ncells == 0 && co->nfree == 0 &&
+           !(co->flags & (CO_VARARGS | CO_VARKEYWORDS));
+}
+
 /* Builds the frame for calling Python function `func`; consumes func and,
  * with `steal`, the arguments. */
 static Frame *prepare_call(VM *vm, Value func, Value *args, size_t nargs, Value kwnames, bool steal)
@@ -74,6 +82,10 @@ static Frame *prepare_call(VM *vm, Value func, Value *args, size_t nargs, Value 
         return NULL;
     }
     f->builtins = fn->builtins;
+    if (steal && !kwnames && is_simple_call(co, nargs)) {
+        for (size_t i = 0; i < nargs; i++) f->slots[i] = args[i];   /* the references move */
+        return f;
+    }
     if (!frame_bind_args(vm, f, func, args, nargs, kwnames, steal) || !frame_init_cells(vm, f, func)) {
         frame_pop(vm, f);
         return NULL;
