@@ -630,6 +630,7 @@ static void update_slots(const ClassNames *n, Type *t)
     t->dealloc = instance_dealloc;
     t->traverse = instance_traverse;
     t->clear = instance_clear;
+    t->sizeof_ = instance_sizeof;
 }
 
 /* After a dunder changed in t's dict: t and every subclass, depth first

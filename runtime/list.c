@@ -592,10 +592,16 @@ static Value list_type_new(VM *vm, Type *t, Value *args, size_t nargs, Value kwn
     return list_from_iterable(vm, args[0]);
 }
 
+/* The header plus the whole items buffer, spare capacity included. */
+static size_t list_sizeof(Value v)
+{
+    return as_obj(v)->type->size + as_list(v)->cap * sizeof(Value);
+}
+
 Type type_list = {
     .ob = OBJ_HEAD_INIT(&type_type), .name = "list", .size = sizeof(ListObj),
     .flags = TF_GC | TF_BASETYPE | TF_LIST_SUB, .base = &type_object,
-    .dealloc = list_dealloc, .traverse = list_traverse, .clear = list_gc_clear,
+    .dealloc = list_dealloc, .traverse = list_traverse, .clear = list_gc_clear, .sizeof_ = list_sizeof,
     .repr = list_repr, .richcompare = list_richcompare, .len = list_len,
     .getitem = list_getitem, .setitem = list_setitem, .contains = list_contains,
     .iter = list_iter, .new_ = list_type_new,
