@@ -61,7 +61,16 @@ int list_extend(VM *vm, Value list, Value iterable)
         size_t n = is_list(iterable) ? as_list(iterable)->len : as_tuple(iterable)->len;
         Value *src = is_list(iterable) ? as_list(iterable)->items : as_tuple(iterable)->items;
         ListObj *l = as_list(list);
-        if (list_resize(vm, l, l->len + n) < 0) return -1;
+        if (!l->items && n) {
+            /* CPython's list_preallocate_exact: [1, 2, 3] has room for 4. */
+            size_t cap = (n + 1) & ~(size_t)1;
+            Value *items = gc_mem_alloc(vm, cap * sizeof(Value));
+            if (!items) return -1;
+            l->items = items;
+            l->cap = cap;
+        } else if (list_resize(vm, l, l->len + n) < 0) {
+            return -1;
+        }
         if (iterable == list) src = l->items;
         for (size_t i = 0; i < n; i++) l->items[l->len + i] = incref(src[i]);
         l->len += n;
