@@ -779,6 +779,14 @@ fail:
     return VAL_NULL;
 }
 
+/* A class made at run time is a HeapType with its list of subclasses. */
+size_t class_type_sizeof(Value cls)
+{
+    Type *t = (Type *)as_obj(cls);
+    if (!is_heap_type(t)) return sizeof(Type);
+    return sizeof(HeapType) + ((HeapType *)t)->capsub * sizeof(HeapType *);
+}
+
 /* ---- layout ------------------------------------------------------------------------------------ */
 
 /* Builtins whose instances have a variable size: nothing can follow them. */

@@ -727,6 +727,7 @@ int class_setattr(VM *vm, Value cls, Value name, Value v);
 Value class_get_dict(VM *vm, Value cls);
 Value class_get_doc(VM *vm, Value cls);
 void class_dealloc(VM *vm, Obj *o);
+size_t class_type_sizeof(Value cls);   /* type's sizeof_ slot */
 int class_traverse(Obj *o, VisitFn visit, void *arg);
 void class_clear(VM *vm, Obj *o);
 int class_add_new_wrapper(VM *vm, Type *t);   /* t.__new__ for builtin types */

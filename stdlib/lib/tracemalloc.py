@@ -316,6 +316,10 @@ class _Traces:
 
 def _fnmatch(name, pattern):
     """fnmatch.fnmatch on POSIX: *, ? and [seq] / [!seq] wildcards."""
+    rest = pattern[1:] if pattern.startswith('*') else pattern
+    if not ('*' in rest or '?' in rest or '[' in rest):
+        # the usual patterns: a file name, or '*' and a suffix
+        return name.endswith(rest) if rest is not pattern else name == pattern
     n, p = 0, 0
     star_p, star_n = -1, 0
     while n < len(name):

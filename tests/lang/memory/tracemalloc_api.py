@@ -32,19 +32,19 @@ print(tracemalloc.get_object_traceback(before_tracing))
 print(tracemalloc.get_object_traceback(5))
 print(tracemalloc.get_tracemalloc_memory() > 0)
 
-big = [str(i) * 3 for i in range(50000)]                  # line 35: the dominant site
+big = [str(i) * 3 for i in range(20000)]                  # line 35: the dominant site
 medium = [bytes(100) for i in range(2000)]                # line 36: the second one
 cur2, peak2 = tracemalloc.get_traced_memory()
-print('grew:', cur2 - cur > 1000000, 'peak >= current:', peak2 >= cur2)
+print('grew:', cur2 - cur > 400000, 'peak >= current:', peak2 >= cur2)
 tb = tracemalloc.get_object_traceback(medium[5])
 print(type(tb).__name__, len(tb), tb[0].lineno, base(tb[0].filename), str(tb).endswith(":36"))
 
 snap = tracemalloc.take_snapshot()
-print(type(snap).__name__, snap.traceback_limit, len(snap.traces) > 50000)
+print(type(snap).__name__, snap.traceback_limit, len(snap.traces) > 20000)
 stats = snap.statistics('lineno')
 print([s.traceback[0].lineno for s in stats[:2]])
 top = stats[0]
-print(type(top).__name__, top.count >= 50000, top.size > 1000000, base(top.traceback[0].filename))
+print(type(top).__name__, top.count >= 20000, top.size > 400000, base(top.traceback[0].filename))
 text = str(top)
 print(text.split(': ', 1)[1].startswith('size='), ' KiB, count=' in text or ' MiB, count=' in text,
       ', average=' in text, text.endswith(' B'))
