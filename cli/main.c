@@ -41,7 +41,33 @@ typedef struct Options {
     const char *file;        /* script path, or "-" */
     bool inspect, quiet;
     int arg_index;           /* first argv entry for sys.argv */
+    const char *tracemalloc; /* -X tracemalloc[=N]: "1" or N; NULL if not given */
 } Options;
+
+/* -X options pith knows; others are accepted and ignored, as CPython does. */
+static void note_x_option(Options *o, const char *value)
+{
+    if (strcmp(value, "tracemalloc") == 0) o->tracemalloc = "1";
+    else if (strncmp(value, "tracemalloc=", 12) == 0) o->tracemalloc = value + 12;
+}
+
+/* -X tracemalloc[=N], else PITHTRACEMALLOC=N (CPython's PYTHONTRACEMALLOC):
+ * start tracing N frames deep (0: don't).  False after reporting a bad N. */
+static bool start_tracemalloc(VM *vm, const Options *o)
+{
+    const char *env = getenv("PITHTRACEMALLOC");
+    const char *text = o->tracemalloc ? o->tracemalloc : env && *env ? env : NULL;
+    if (!text) return true;
+    char *end;
+    long n = strtol(text, &end, 10);
+    if (end == text || *end || n < 0 || n > 65535) {
+        fprintf(stderr, "Fatal Python error: config_init_tracemalloc: %s: invalid number of frames\n",
+                o->tracemalloc ? "-X tracemalloc=NFRAME" : "PITHTRACEMALLOC");
+        return false;
+    }
+    if (n > 0 && !gc_trace_start(vm, (int)n)) return false;
+    return true;
+}
 
 /* Returns -1 to go on, or an exit status. */
 static int parse_options(int argc, char **argv, Options *o)
@@ -81,9 +107,12 @@ static int parse_options(int argc, char **argv, Options *o)
             case 'u': case 'B': case 'E': case 's': case 'S': case 'O': case 'I': break;
             case 'V': printf("pith %s\n", stdlib_version()); return 0;
             case 'h': case '?': usage_long(prog); return 0;
-            case 'X': case 'W':
+            case 'X': case 'W': {
+                const char *value = p[1] ? p + 1 : i + 1 < argc ? argv[i + 1] : "";
                 if (!p[1]) i++;
+                if (*p == 'X') note_x_option(o, value);
                 goto next_arg;
+            }
             default:
                 fprintf(stderr, "Unknown option: -%c\n", *p);
                 usage_short(stderr, prog);
@@ -277,6 +306,10 @@ int main(int argc, char **argv)
         else xdecref(vm, a0);
     }
     vm_install_signal_handlers(vm);
+    if (!start_tracemalloc(vm, &o)) {
+        vm_free(vm);
+        return 1;
+    }
 
     bool exiting = false;
     bool interactive_stdin = !o.command && (!o.file || strcmp(o.file, "-") == 0) && isatty(0);

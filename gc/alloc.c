@@ -269,6 +269,7 @@ void *gc_mem_alloc(VM *vm, size_t size)
         return NULL;
     }
     count_alloc(&vm->gc, size);
+    if (unlikely(vm->gc.tracer != NULL)) gc_trace_alloc(vm, p, size);
     return p;
 }
 
@@ -284,6 +285,7 @@ void *gc_mem_realloc(VM *vm, void *p, size_t old_size, size_t new_size)
     }
     vm->gc.bytes += new_size - old_size;
     if (vm->gc.bytes > vm->gc.peak_bytes) vm->gc.peak_bytes = vm->gc.bytes;
+    if (unlikely(vm->gc.tracer != NULL)) gc_trace_realloc(vm, p, q, new_size);
     return q;
 }
 
@@ -293,6 +295,7 @@ void gc_mem_free(VM *vm, void *p, size_t size)
     if (size == 0) size = 1;
     vm->gc.bytes -= size;
     vm->gc.blocks--;
+    if (unlikely(vm->gc.tracer != NULL)) gc_trace_free(vm, p);
     raw_free(p, size);
 }
 

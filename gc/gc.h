@@ -76,9 +76,13 @@ typedef struct GCGenStats { intptr_t collections, collected, uncollectable; } GC
 typedef struct GCWeakSlot { Obj *obj; struct WeakRefObj *head; } GCWeakSlot;
 typedef struct GCWeakTable { GCWeakSlot *slots; size_t cap, used, filled; } GCWeakTable;
 
+typedef struct GCTracer GCTracer;   /* private to gc/trace.c */
+
 typedef struct GCState {
     /* allocator counters */
     size_t bytes, peak_bytes, blocks;
+    GCTracer *tracer;         /* tracemalloc's tables while it traces, else NULL */
+    int trace_limit;          /* frames per traceback (tracemalloc.start(n)); 0 means 1 */
     /* collector */
     GCGeneration gens[GC_NUM_GENERATIONS];
     GCHead permanent;
@@ -115,6 +119,40 @@ void gc_mem_free(VM *vm, void *p, size_t size);
 size_t gc_arena_count(void);
 bool gc_mem_pools_enabled(void);
 void gc_mem_trim(void);
+
+/* tracemalloc (gc/trace.c).  While tracing, each block handed out is
+ * recorded with its size and the Python stack that asked for it (innermost
+ * first, trace_limit frames deep).  Tracebacks are interned and live until
+ * tracing stops or its traces are cleared. */
+typedef struct GCTraceFrame {
+    uintptr_t filename;       /* a str Value, or 0: "<unknown>" (no Python frame) */
+    int lineno;
+} GCTraceFrame;
+typedef struct GCTraceback {
+    uint64_t hash;
+    uint32_t nframe, total_nframe;   /* kept, and on the stack (capped at 65535) */
+    GCTraceFrame frames[];
+} GCTraceback;
+typedef struct GCTrace { size_t size; GCTraceback *tb; } GCTrace;
+/* A copy of every trace (for a snapshot); its tracebacks stay valid until
+ * gc_trace_copy_free, even if tracing stops meanwhile. */
+typedef struct GCTraceCopy { GCTracer *owner; size_t len; GCTrace *traces; } GCTraceCopy;
+
+bool gc_trace_start(VM *vm, int nframe);             /* false: MemoryError set */
+void gc_trace_stop(VM *vm);                          /* forgets every trace */
+bool gc_trace_is_tracing(VM *vm);
+int gc_trace_limit(VM *vm);
+void gc_trace_memory(VM *vm, size_t *current, size_t *peak);   /* traced bytes; 0 when off */
+void gc_trace_reset_peak(VM *vm);
+bool gc_trace_clear(VM *vm);                         /* forgets the traces, keeps tracing */
+size_t gc_trace_self_size(VM *vm);                   /* bytes of the tracer's own tables */
+GCTraceback *gc_trace_of(VM *vm, const void *block); /* NULL: not traced */
+bool gc_trace_copy(VM *vm, GCTraceCopy *out);        /* empty when not tracing */
+void gc_trace_copy_free(VM *vm, GCTraceCopy *copy);
+/* The allocator's hooks, called only while vm->gc.tracer is set. */
+void gc_trace_alloc(VM *vm, void *block, size_t size);
+void gc_trace_realloc(VM *vm, void *old, void *block, size_t size);
+void gc_trace_free(VM *vm, void *block);
 
 /* A GC object of `size` bytes (the Obj and what follows it), zeroed, with its
  * type set and refcount 1, not yet tracked.  May run a collection first. */

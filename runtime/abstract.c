@@ -503,6 +503,14 @@ bool obj_as_index(VM *vm, Value v, intptr_t *out)
     return ok;
 }
 
+/* ---- memory -------------------------------------------------------------- */
+
+size_t obj_sizeof(Value v)
+{
+    Type *t = type_of(v);
+    return t->sizeof_ ? t->sizeof_(v) : t->size;
+}
+
 /* ---- calls --------------------------------------------------------------- */
 
 bool obj_is_callable(Value v)

@@ -446,9 +446,12 @@ static Value ba_new_slot(VM *vm, Type *t, Value *args, size_t nargs, Value kwnam
 
 /* Its method table (shared read-only methods plus the mutating ones below)
  * is bytearray_methods in runtime/bytes.c. */
+static size_t ba_sizeof(Value v) { return as_obj(v)->type->size + ((ByteArrayObj *)as_obj(v))->cap; }
+
 Type type_bytearray = {
     .ob = OBJ_HEAD_INIT(&type_type), .name = "bytearray", .size = sizeof(ByteArrayObj),
     .flags = TF_BASETYPE, .base = &type_object, .dealloc = ba_dealloc, .repr = ba_repr,
+    .sizeof_ = ba_sizeof,
     .len = ba_len, .getitem = ba_getitem, .setitem = ba_setitem, .contains = ba_contains,
     .iter = ba_iter, .richcompare = bytes_richcompare_views,
     .binop = {[NB_ADD] = ba_add, [NB_MUL] = ba_mul, [NB_MOD] = ba_mod_slot},

@@ -52,6 +52,7 @@ Value bytes_like_new(VM *vm, Type *t, const void *data, size_t len)
     return bytes_new(vm, data, len);
 }
 
+static size_t bytes_sizeof(Value v) { return as_obj(v)->type->size + ((BytesObj *)as_obj(v))->len + 1; }
 static void bytes_dealloc(VM *vm, Obj *o) { gc_mem_free(vm, o, sizeof(BytesObj) + ((BytesObj *)o)->len + 1); }
 
 /* bytearray's repr (suffix ")") escapes every single quote, even inside
@@ -1109,6 +1110,7 @@ static Value bytes_new_slot(VM *vm, Type *t, Value *args, size_t nargs, Value kw
 Type type_bytes = {
     .ob = OBJ_HEAD_INIT(&type_type), .name = "bytes", .size = sizeof(BytesObj),
     .flags = TF_BASETYPE, .base = &type_object, .dealloc = bytes_dealloc, .repr = bytes_repr,
+    .sizeof_ = bytes_sizeof,
     .len = bytes_len, .getitem = bytes_getitem, .richcompare = bytes_richcompare_views,
     .hash = bytes_hash, .binop = {[NB_ADD] = bytes_add, [NB_MUL] = bytes_mul, [NB_MOD] = bytes_mod_slot},
     .getattr = obj_generic_getattr, .contains = bytes_contains, .iter = bytes_iter,

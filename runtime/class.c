@@ -630,6 +630,7 @@ static void update_slots(const ClassNames *n, Type *t)
     t->dealloc = instance_dealloc;
     t->traverse = instance_traverse;
     t->clear = instance_clear;
+    t->sizeof_ = instance_sizeof;
 }
 
 /* After a dunder changed in t's dict: t and every subclass, depth first
@@ -776,6 +777,14 @@ fail:
     gc_mem_free(vm, seqs, nseq * sizeof(Seq));
     xdecref(vm, out);
     return VAL_NULL;
+}
+
+/* A class made at run time is a HeapType with its list of subclasses. */
+size_t class_type_sizeof(Value cls)
+{
+    Type *t = (Type *)as_obj(cls);
+    if (!is_heap_type(t)) return sizeof(Type);
+    return sizeof(HeapType) + ((HeapType *)t)->capsub * sizeof(HeapType *);
 }
 
 /* ---- layout ------------------------------------------------------------------------------------ */

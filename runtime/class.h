@@ -74,6 +74,7 @@ Value class_call_special(VM *vm, Value self, Value name, Value *args, size_t nar
 
 /* Instances (runtime/instance.c). */
 void instance_dealloc(VM *vm, Obj *o);
+size_t instance_sizeof(Value v);
 int instance_traverse(Obj *o, VisitFn visit, void *arg);
 void instance_clear(VM *vm, Obj *o);
 void instance_finalize(VM *vm, Obj *o);

@@ -1559,18 +1559,14 @@ static Value m_reversed(VM *vm, Value self, Value *args, size_t nargs, Value kwn
     return dictiter_new(vm, self, &type_dict_revkeyiter);
 }
 
-/* sys.getsizeof's numbers for 64-bit CPython 3.11 (without the GC header). */
-static Value m_sizeof(VM *vm, Value self, Value *args, size_t nargs, Value kwnames)
+/* The header plus the two blocks of its table (see table_free). */
+static size_t dict_sizeof(Value v)
 {
-    (void)args;
-    if (!args_check(vm, "dict.__sizeof__", nargs, kwnames, 0, 0)) return VAL_NULL;
-    DictObj *d = as_dict(self);
-    size_t size = 48;
-    if (d->capacity) {
-        size_t entry = d->general_keys ? 24 : 16;
-        size += 32 + d->capacity * index_width(d->capacity) + usable_for(d->capacity) * entry;
-    }
-    return small((intptr_t)size);
+    const DictObj *d = as_dict(v);
+    size_t size = as_obj(v)->type->size;
+    if (d->capacity)
+        size += d->capacity * index_width(d->capacity) + usable_for(d->capacity) * sizeof(DictEntry);
+    return size;
 }
 
 static Value dict_or(VM *vm, Value a, Value b)
@@ -1618,7 +1614,6 @@ static const MethodDef dict_methods[] = {
     {"__iter__", m_iter, METH_DEFAULT},
     {"__repr__", m_repr, METH_DEFAULT},
     {"__reversed__", m_reversed, METH_DEFAULT},
-    {"__sizeof__", m_sizeof, METH_DEFAULT},
     {"__or__", m_or, METH_DEFAULT},
     {"__ror__", m_ror, METH_DEFAULT},
     {"__ior__", m_ior, METH_DEFAULT},
@@ -1657,7 +1652,7 @@ static Value dict_tp_new(VM *vm, Type *type, Value *args, size_t nargs, Value kw
 Type type_dict = {
     .ob = OBJ_HEAD_INIT(&type_type), .name = "dict", .size = sizeof(DictObj),
     .flags = TF_GC | TF_BASETYPE | TF_DICT_SUB, .base = &type_object,
-    .dealloc = dict_dealloc, .traverse = dict_traverse, .clear = dict_tp_clear,
+    .dealloc = dict_dealloc, .traverse = dict_traverse, .clear = dict_tp_clear, .sizeof_ = dict_sizeof,
     .new_ = dict_tp_new, .repr = dict_repr_slot, .richcompare = dict_richcompare,
     .iter = dict_iter, .len = dict_len, .getitem = dict_getitem, .setitem = dict_setitem,
     .contains = dict_contains_slot,

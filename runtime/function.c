@@ -43,9 +43,17 @@ static const GetSetDef code_getset[] = {
     {NULL, NULL, NULL},
 };
 
+/* The arrays code_dealloc frees with it. */
+static size_t code_sizeof(Value v)
+{
+    const CodeObj *c = (CodeObj *)as_obj(v);
+    return sizeof(CodeObj) + c->ncode * (sizeof(uint32_t) + sizeof(CodePos)) +
+           c->exc_table_len * sizeof(ExcEntry) + (size_t)c->ncells * sizeof(int);
+}
+
 Type type_code = {
     .ob = OBJ_HEAD_INIT(&type_type), .name = "code", .size = sizeof(CodeObj),
-    .base = &type_object, .dealloc = code_dealloc, .repr = code_repr,
+    .base = &type_object, .dealloc = code_dealloc, .repr = code_repr, .sizeof_ = code_sizeof,
     .getattr = obj_generic_getattr, .getset = code_getset,
 };
 

@@ -447,9 +447,16 @@ static void gen_dealloc(VM *vm, Obj *o)
     obj_free(vm, o, sizeof(GenObj) + g->frame_values * sizeof(Value));
 }
 
+/* The generator and the frame that lives in the same block (gen_alloc). */
+static size_t gen_sizeof(Value v)
+{
+    return sizeof(GenObj) + ((GenObj *)as_obj(v))->frame_values * sizeof(Value);
+}
+
 Type type_generator = {
     .ob = OBJ_HEAD_INIT(&type_type), .name = "generator", .size = sizeof(GenObj), .flags = TF_GC,
     .base = &type_object, .dealloc = gen_dealloc, .traverse = gen_traverse, .clear = gen_clear,
+    .sizeof_ = gen_sizeof,
     .finalize = gen_finalize, .repr = gen_repr, .getattr = obj_generic_getattr, .iter = gen_iter,
     .iternext = gen_iternext, .methods = gen_methods, .getset = gen_getset,
 };

@@ -400,12 +400,40 @@ static Value object_dir_m(VM *vm, Value self, Value *args, size_t nargs, Value k
     return r;
 }
 
+/* object.__sizeof__: what the type's sizeof_ slot says (obj_sizeof).  The
+ * arity message names the builtin that answers, as CPython's per-type
+ * __sizeof__ methods do ("list.__sizeof__() takes no arguments"). */
+static Value object_sizeof_m(VM *vm, Value self, Value *args, size_t nargs, Value kwnames)
+{
+    (void)args;
+    Type *t = type_of(self);
+    while (t->flags & TF_HEAP) t = t->base;
+    char fname[96];
+    snprintf(fname, sizeof fname, "%s.__sizeof__", t->sizeof_ ? type_name(t) : "object");
+    if (!args_check(vm, fname, nargs, kwnames, 0, 0)) return VAL_NULL;
+    size_t size = obj_sizeof(self);
+    return size <= (size_t)SMALL_MAX ? small((intptr_t)size) : int_from_u64(vm, size);
+}
+
+/* The sizeof_ slot of heap classes: the builtin base's answer (its fields
+ * at the class's larger size) plus the inline attribute table. */
+size_t instance_sizeof(Value v)
+{
+    Obj *o = as_obj(v);
+    Type *base = ((HeapType *)o->type)->layout_base;
+    size_t size = base->sizeof_ ? base->sizeof_(v) : o->type->size;
+    if ((o->type->flags & TF_INLINE_ATTRS) && !*inst_dict_slot(o))
+        size += inst_attrs(o)->cap * sizeof(AttrEntry);
+    return size;
+}
+
 const MethodDef object_methods[] = {
     {"__init__", object_init_m, METH_DEFAULT},
     {"__new__", object_new_m, METH_STATIC},
     {"__format__", object_format_m, METH_DEFAULT},
     {"__init_subclass__", object_init_subclass_m, METH_CLASS},
     {"__dir__", object_dir_m, METH_DEFAULT},
+    {"__sizeof__", object_sizeof_m, METH_DEFAULT},
     {NULL, NULL, 0},
 };
 

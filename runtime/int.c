@@ -106,6 +106,15 @@ static IntObj *int_alloc(VM *vm, size_t n)
     return b;
 }
 
+/* An immediate is just its Value word; a heap int is its header and digits
+ * (a subclass's header is its class's size). */
+static size_t int_sizeof(Value v)
+{
+    if (is_small(v)) return sizeof(Value);
+    intptr_t n = ((IntObj *)as_obj(v))->size;
+    return as_obj(v)->type->size + (size_t)(n < 0 ? -n : n) * sizeof(uint32_t);
+}
+
 static void int_dealloc(VM *vm, Obj *o)
 {
     IntObj *b = (IntObj *)o;
@@ -1678,6 +1687,7 @@ Type type_int = {
     .ob = OBJ_HEAD_INIT(&type_type),
     .name = "int",
     .size = sizeof(IntObj),
+    .sizeof_ = int_sizeof,
     .flags = TF_BASETYPE | TF_INT_SUB,
     .base = &type_object,
     .dealloc = int_dealloc,

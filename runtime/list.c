@@ -61,7 +61,16 @@ int list_extend(VM *vm, Value list, Value iterable)
         size_t n = is_list(iterable) ? as_list(iterable)->len : as_tuple(iterable)->len;
         Value *src = is_list(iterable) ? as_list(iterable)->items : as_tuple(iterable)->items;
         ListObj *l = as_list(list);
-        if (list_resize(vm, l, l->len + n) < 0) return -1;
+        if (!l->items && n) {
+            /* CPython's list_preallocate_exact: [1, 2, 3] has room for 4. */
+            size_t cap = (n + 1) & ~(size_t)1;
+            Value *items = gc_mem_alloc(vm, cap * sizeof(Value));
+            if (!items) return -1;
+            l->items = items;
+            l->cap = cap;
+        } else if (list_resize(vm, l, l->len + n) < 0) {
+            return -1;
+        }
         if (iterable == list) src = l->items;
         for (size_t i = 0; i < n; i++) l->items[l->len + i] = incref(src[i]);
         l->len += n;
@@ -592,10 +601,16 @@ static Value list_type_new(VM *vm, Type *t, Value *args, size_t nargs, Value kwn
     return list_from_iterable(vm, args[0]);
 }
 
+/* The header plus the whole items buffer, spare capacity included. */
+static size_t list_sizeof(Value v)
+{
+    return as_obj(v)->type->size + as_list(v)->cap * sizeof(Value);
+}
+
 Type type_list = {
     .ob = OBJ_HEAD_INIT(&type_type), .name = "list", .size = sizeof(ListObj),
     .flags = TF_GC | TF_BASETYPE | TF_LIST_SUB, .base = &type_object,
-    .dealloc = list_dealloc, .traverse = list_traverse, .clear = list_gc_clear,
+    .dealloc = list_dealloc, .traverse = list_traverse, .clear = list_gc_clear, .sizeof_ = list_sizeof,
     .repr = list_repr, .richcompare = list_richcompare, .len = list_len,
     .getitem = list_getitem, .setitem = list_setitem, .contains = list_contains,
     .iter = list_iter, .new_ = list_type_new,

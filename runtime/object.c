@@ -275,7 +275,7 @@ Type type_type = {
     .ob = OBJ_HEAD_INIT(&type_type), .name = "type", .size = sizeof(Type),
     .flags = TF_GC | TF_BASETYPE | TF_TYPE_SUB, .base = &type_object,
     .dealloc = class_dealloc, .traverse = class_traverse, .clear = class_clear,
-    .new_ = class_type_new, .repr = type_repr, .call = type_call, .hash = type_hash,
+    .sizeof_ = class_type_sizeof, .new_ = class_type_new, .repr = type_repr, .call = type_call, .hash = type_hash,
     .getattr = type_getattr, .setattr = type_setattr, .getset = type_getset,
     .methods = class_type_methods,
 };

@@ -197,6 +197,13 @@ struct Type {
     int (*truth)(VM *vm, Value v);                    /* 1, 0, or -1 with an exception */
     Value (*index)(VM *vm, Value v);                  /* __index__: an int */
 
+    /* memory: bytes the object itself owns -- its block without the GCHead
+     * plus buffers only it points to (a list's items, a dict's table), not
+     * the objects it refers to.  NULL means `size`.  object.__sizeof__ and
+     * sys.getsizeof ask it (obj_sizeof).  Builtin subtypes do not inherit
+     * it (bool is not laid out as int); heap classes get instance_sizeof. */
+    size_t (*sizeof_)(Value v);
+
     const MethodDef *methods;
     const GetSetDef *getset;
 };
@@ -697,6 +704,8 @@ Value obj_call1(VM *vm, Value callable, Value a);
 Value obj_call2(VM *vm, Value callable, Value a, Value b);
 Value obj_call_method(VM *vm, Value obj, const char *name, Value *args, size_t nargs);
 bool obj_is_callable(Value v);
+/* object.__sizeof__: the type's sizeof_ slot, or its size (see Type). */
+size_t obj_sizeof(Value v);
 Value type_lookup_borrowed(Type *t, Value name);  /* along the MRO; no error */
 Value type_name_value(VM *vm, Type *t);
 const char *type_name(Type *t);
@@ -729,6 +738,7 @@ int class_setattr(VM *vm, Value cls, Value name, Value v);
 Value class_get_dict(VM *vm, Value cls);
 Value class_get_doc(VM *vm, Value cls);
 void class_dealloc(VM *vm, Obj *o);
+size_t class_type_sizeof(Value cls);   /* type's sizeof_ slot */
 int class_traverse(Obj *o, VisitFn visit, void *arg);
 void class_clear(VM *vm, Obj *o);
 int class_add_new_wrapper(VM *vm, Type *t);   /* t.__new__ for builtin types */

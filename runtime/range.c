@@ -527,9 +527,15 @@ static bool range_hash(VM *vm, Value v, intptr_t *out)
     return ok;
 }
 
+static size_t range_sizeof(Value v)
+{
+    return sizeof(RangeObj) + (((RangeObj *)as_obj(v))->big ? 4 * sizeof(Value) : 0);
+}
+
 Type type_range = {
     .ob = OBJ_HEAD_INIT(&type_type), .name = "range", .size = sizeof(RangeObj),
     .base = &type_object, .dealloc = range_dealloc, .repr = range_repr, .len = range_len,
+    .sizeof_ = range_sizeof,
     .truth = range_truth, .getitem = range_getitem, .contains = range_contains,
     .richcompare = range_richcompare, .hash = range_hash, .iter = range_iter, .new_ = range_type_new,
     .getattr = obj_generic_getattr, .getset = range_getset, .methods = range_methods,

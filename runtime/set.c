@@ -1260,15 +1260,11 @@ static Value m_repr(VM *vm, Value self, Value *args, size_t nargs, Value kwnames
     return set_repr(vm, self);
 }
 
-/* sys.getsizeof's numbers for 64-bit CPython 3.11 (without the GC header). */
-static Value m_sizeof(VM *vm, Value self, Value *args, size_t nargs, Value kwnames)
+/* The header (with its small table) plus a table on the heap. */
+static size_t set_sizeof(Value v)
 {
-    (void)args;
-    CHECK_ARGS("__sizeof__", 0, 0);
-    SetObj *so = as_set(self);
-    size_t size = 200;
-    if (so->table != so->small) size += table_bytes(so->mask);
-    return small((intptr_t)size);
+    SetObj *so = as_set(v);
+    return as_obj(v)->type->size + (so->table != so->small ? table_bytes(so->mask) : 0);
 }
 
 /* __or__, __ror__, ... as methods, for super() calls in subclasses. */
@@ -1318,7 +1314,6 @@ static Value m_init(VM *vm, Value self, Value *args, size_t nargs, Value kwnames
     {"__len__", m_len, METH_DEFAULT},                                           \
     {"__iter__", m_iter, METH_DEFAULT},                                         \
     {"__repr__", m_repr, METH_DEFAULT},                                         \
-    {"__sizeof__", m_sizeof, METH_DEFAULT},                                     \
     {"__or__", m_or, METH_DEFAULT}, {"__ror__", m_ror, METH_DEFAULT},           \
     {"__and__", m_and, METH_DEFAULT}, {"__rand__", m_rand, METH_DEFAULT},       \
     {"__sub__", m_sub, METH_DEFAULT}, {"__rsub__", m_rsub, METH_DEFAULT},       \
@@ -1384,6 +1379,7 @@ static Value frozenset_tp_new(VM *vm, Type *type, Value *args, size_t nargs, Val
     .ob = OBJ_HEAD_INIT(&type_type), .size = sizeof(SetObj),                            \
     .flags = TF_GC | TF_BASETYPE, .base = &type_object,                                 \
     .dealloc = set_dealloc, .traverse = set_traverse, .clear = set_tp_clear,            \
+    .sizeof_ = set_sizeof,                                                              \
     .repr = set_repr, .richcompare = set_richcompare, .iter = set_iter,                 \
     .len = set_len, .contains = set_contains_slot,                                      \
     .binop = {[NB_OR] = set_or, [NB_AND] = set_and, [NB_SUB] = set_sub, [NB_XOR] = set_xor}

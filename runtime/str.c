@@ -81,6 +81,14 @@ void str_free_index(VM *vm, StrObj *s)
     s->cpindex = NULL;
 }
 
+size_t str_sizeof(Value v)
+{
+    const StrObj *s = as_str(v);
+    size_t size = as_obj(v)->type->size + s->nbytes + 1;
+    if (s->cpindex) size += cpindex_entries(s) * sizeof(size_t);
+    return size;
+}
+
 /* On allocation failure the caller just walks: the error is not reported. */
 static bool build_cpindex(VM *vm, StrObj *s)
 {

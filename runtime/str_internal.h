@@ -47,6 +47,9 @@ Value str_new_known(VM *vm, const char *utf8, size_t nbytes, size_t len, bool as
 StrObj *str_alloc_raw(VM *vm, size_t nbytes);
 /* Frees the checkpoint table (str dealloc). */
 void str_free_index(VM *vm, StrObj *s);
+/* The str's sizeof_ slot: its block (header, text, NUL) and its code point
+ * index if one was built.  The one place that knows a str's footprint. */
+size_t str_sizeof(Value v);
 bool str_is_printable(uint32_t cp);
 /* A str from bytes after checking they're valid UTF-8; VAL_NULL + UnicodeDecodeError if not. */
 Value str_decode_utf8(VM *vm, const unsigned char *data, size_t len, const char *errors);

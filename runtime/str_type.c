@@ -1332,7 +1332,7 @@ static const MethodDef str_methods[] = {
 Type type_str = {
     .ob = OBJ_HEAD_INIT(&type_type), .name = "str", .size = sizeof(StrObj),
     .flags = TF_BASETYPE | TF_STR_SUB, .base = &type_object,
-    .dealloc = str_dealloc, .repr = str_repr, .str = str_str, .hash = str_hash_slot,
+    .dealloc = str_dealloc, .repr = str_repr, .str = str_str, .hash = str_hash_slot, .sizeof_ = str_sizeof,
     .richcompare = str_richcompare, .len = str_len, .truth = str_truth,
     .getitem = str_getitem, .contains = str_contains, .iter = str_iter,
     .binop = {[NB_ADD] = str_add, [NB_MUL] = str_mul, [NB_MOD] = str_mod_slot},

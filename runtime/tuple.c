@@ -307,10 +307,16 @@ static const MethodDef tuple_methods[] = {
     {"index", tuple_index_m, 0}, {"count", tuple_count_m, 0}, {NULL, NULL, 0},
 };
 
+static size_t tuple_sizeof(Value v)
+{
+    return as_obj(v)->type->size + as_tuple(v)->len * sizeof(Value);
+}
+
 Type type_tuple = {
     .ob = OBJ_HEAD_INIT(&type_type), .name = "tuple", .size = sizeof(TupleObj),
     .flags = TF_GC | TF_BASETYPE | TF_TUPLE_SUB, .base = &type_object,
     .dealloc = tuple_dealloc, .traverse = tuple_traverse, .repr = tuple_repr, .hash = tuple_hash,
+    .sizeof_ = tuple_sizeof,
     .richcompare = tuple_richcompare, .len = tuple_len, .getitem = tuple_getitem,
     .contains = tuple_contains, .iter = tuple_iter, .new_ = tuple_type_new,
     .binop = {[NB_ADD] = tuple_concat, [NB_MUL] = tuple_repeat},

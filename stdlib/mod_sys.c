@@ -34,6 +34,76 @@ static Value sys_getrefcount(VM *vm, Value self, Value *args, size_t nargs, Valu
     return small(rc);
 }
 
+/* CPython's _PySys_GetSizeOf: type(o).__sizeof__(o) checked to be a
+ * non-negative int, plus the GCHead in front of collector-tracked objects. */
+static bool size_of(VM *vm, Value o, size_t *out)
+{
+    Value name = str_intern_cstr(vm, "__sizeof__");
+    if (!name) return false;
+    Value method = type_lookup_borrowed(type_of(o), name);
+    decref(vm, name);
+    if (!method) {
+        err_format(vm, &exc_TypeError, "Type %s doesn't define __sizeof__", type_name(type_of(o)));
+        return false;
+    }
+    Type *mt = type_of(method);
+    Value bound = mt->descr_get ? mt->descr_get(vm, method, o, val(type_of(o))) : incref(method);
+    Value r = bound ? obj_call0(vm, bound) : VAL_NULL;
+    xdecref(vm, bound);
+    if (!r) return false;
+    if (!is_int(r)) {
+        decref(vm, r);
+        err_set_str(vm, &exc_TypeError, "an integer is required");
+        return false;
+    }
+    int64_t n;
+    bool fits = int_to_i64(vm, r, &n);
+    decref(vm, r);
+    if (!fits) {
+        err_clear(vm);
+        err_set_str(vm, &exc_OverflowError, "Python int too large to convert to C ssize_t");
+        return false;
+    }
+    if (n < 0) {
+        err_set_str(vm, &exc_ValueError, "__sizeof__() should return >= 0");
+        return false;
+    }
+    *out = (size_t)n + (!is_small(o) && obj_is_gc(as_obj(o)) ? sizeof(GCHead) : 0);
+    return true;
+}
+
+/* sys.getsizeof(object[, default]): the default stands in for a TypeError. */
+static Value sys_getsizeof(VM *vm, Value self, Value *args, size_t nargs, Value kw)
+{
+    (void)self;
+    size_t nkw = kw ? as_tuple(kw)->len : 0;
+    if (nargs + nkw > 2)
+        return err_format(vm, &exc_TypeError, "getsizeof() takes at most 2 arguments (%zu given)", nargs + nkw);
+    bool has_object = nargs > 0;
+    for (size_t i = 0; i < nkw; i++) has_object |= strcmp(str_cstr(as_tuple(kw)->items[i]), "object") == 0;
+    if (!has_object) return err_set_str(vm, &exc_TypeError, "getsizeof() missing required argument 'object' (pos 1)");
+    for (size_t i = 0; i < nkw; i++) {
+        const char *k = str_cstr(as_tuple(kw)->items[i]);
+        if (strcmp(k, "object") != 0 && strcmp(k, "default") != 0)
+            return err_format(vm, &exc_TypeError, "'%s' is an invalid keyword argument for getsizeof()", k);
+    }
+    Value a[2];
+    if (!args_parse(vm, "getsizeof", args, nargs, kw, "object,|default", a)) return VAL_NULL;
+    size_t size;
+    if (size_of(vm, a[0], &size)) return int_from_u64(vm, size);
+    if (!a[1] || !err_matches(vm, &exc_TypeError)) return VAL_NULL;
+    err_clear(vm);
+    return incref(a[1]);
+}
+
+/* The blocks the allocator has handed out and not had back (gc/alloc.c). */
+static Value sys_getallocatedblocks(VM *vm, Value self, Value *args, size_t nargs, Value kw)
+{
+    (void)self; (void)args;
+    if (!args_check(vm, "sys.getallocatedblocks", nargs, kw, 0, 0)) return VAL_NULL;
+    return int_from_u64(vm, vm->gc.blocks);
+}
+
 static Value sys_getrecursionlimit(VM *vm, Value self, Value *args, size_t nargs, Value kw)
 {
     (void)self; (void)args;
@@ -78,6 +148,8 @@ static const MethodDef sys_functions[] = {
     {"exc_info", sys_exc_info, 0},
     {"exception", sys_exception, 0},
     {"getrefcount", sys_getrefcount, 0},
+    {"getsizeof", sys_getsizeof, 0},
+    {"getallocatedblocks", sys_getallocatedblocks, 0},
     {"getrecursionlimit", sys_getrecursionlimit, 0},
     {"setrecursionlimit", sys_setrecursionlimit, 0},
     {NULL, NULL, 0},

@@ -153,6 +153,7 @@ static void clear_module_dicts(VM *vm)
 void vm_free(VM *vm)
 {
     fflush(stdout);
+    gc_trace_stop(vm);   /* tracemalloc lets go of its filenames before teardown */
     clear_module_dicts(vm);
     gc_collect(vm, 2);
     if (err_occurred(vm)) err_clear(vm);
