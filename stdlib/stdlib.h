@@ -43,6 +43,9 @@ Value stdlib_time_init(VM *vm);
 Value stdlib_os_init(VM *vm);
 Value stdlib_random_init(VM *vm);
 Value stdlib_io_init(VM *vm);
+/* array (stdlib/mod_array.c); array_sizeof: bytes of an array.array, object and items. */
+Value stdlib_array_init(VM *vm);
+size_t array_sizeof(Value v);
 
 /* pith's own version, "X.Y.Z". */
 const char *stdlib_version(void);
