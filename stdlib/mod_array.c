@@ -427,8 +427,12 @@ static Value array_type_new(VM *vm, Type *t, Value *args, size_t nargs, Value kw
     if (init && is_array(init) && as_array(init)->d->code == 'u' && d->code != 'u')
         return err_format(vm, &exc_TypeError,
                           "cannot use a unicode array to initialize an array with typecode '%c'", d->code);
-    ArrayObj *a = array_alloc(vm, d, 0);
+    /* a list, tuple or array initializer gets an exact allocation, as CPython's newarrayobject */
+    size_t exact = !init ? 0 : is_list(init) ? as_list(init)->len : is_tuple(init) ? as_tuple(init)->len
+                 : is_array(init) ? as_array(init)->len : 0;
+    ArrayObj *a = array_alloc(vm, d, exact);
     if (!a) return VAL_NULL;
+    a->len = 0;
     bool ok = true;
     const char *bdata;
     size_t blen;

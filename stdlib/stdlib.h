@@ -46,6 +46,9 @@ Value stdlib_io_init(VM *vm);
 /* array (stdlib/mod_array.c); array_sizeof: bytes of an array.array, object and items. */
 Value stdlib_array_init(VM *vm);
 size_t array_sizeof(Value v);
+/* subprocess.py's natives: _posixsubprocess.fork_exec and select.select. */
+Value stdlib_posixsubprocess_init(VM *vm);
+Value stdlib_select_init(VM *vm);
 
 /* pith's own version, "X.Y.Z". */
 const char *stdlib_version(void);
