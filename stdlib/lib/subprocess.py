@@ -242,7 +242,7 @@ class Popen(object):
 
         to_close = []
         try:
-            p2cread, p2cwrite = self._child_end(stdin, to_close, True)
+            p2cwrite, p2cread = self._child_end(stdin, to_close, True)
             c2pread, c2pwrite = self._child_end(stdout, to_close, False)
             if stderr == STDOUT:
                 errread, errwrite = -1, -2   # the child's stdout, whatever it is
