@@ -8,6 +8,6 @@ const NativeModule stdlib_native_modules[] = {
     {"math", stdlib_math_init}, {"time", stdlib_time_init}, {"os", stdlib_os_init},
     {"random", stdlib_random_init}, {"_io", stdlib_io_init},
     {"array", stdlib_array_init}, {"_posixsubprocess", stdlib_posixsubprocess_init},
-    {"select", stdlib_select_init},
+    {"select", stdlib_select_init}, {"resource", stdlib_resource_init},
     {NULL, NULL},
 };

@@ -49,6 +49,8 @@ size_t array_sizeof(Value v);
 /* subprocess.py's natives: _posixsubprocess.fork_exec and select.select. */
 Value stdlib_posixsubprocess_init(VM *vm);
 Value stdlib_select_init(VM *vm);
+/* resource: getrusage, getrlimit, setrlimit, getpagesize (stdlib/mod_resource.c). */
+Value stdlib_resource_init(VM *vm);
 
 /* pith's own version, "X.Y.Z". */
 const char *stdlib_version(void);
