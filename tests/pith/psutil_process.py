@@ -11,11 +11,6 @@ print(type(m).__name__, m._fields)
 print(m.rss > 0, m.vms >= m.rss, isinstance(m.rss, int), isinstance(m.vms, int), m[0] == m.rss, m[1] == m.vms)
 print(m.rss % psutil.PAGESIZE == 0, 0 < p.memory_percent() < 100)
 print(p.name(), p.cmdline()[-1])
-before = p.memory_info().rss
-block = bytearray(64 * 1024 * 1024)
-print('64 MiB bytearray shows in rss:', p.memory_info().rss - before > 60 * 1024 * 1024)
-del block
-print('and leaves it at del:', p.memory_info().rss - before < 4 * 1024 * 1024)
 
 vm = psutil.virtual_memory()
 print(type(vm).__name__, vm._fields)

@@ -1,4 +1,5 @@
 # pith-only: memory freed by del (and by gc.collect() for cycles) goes back to the OS,
+# requires: pools
 # read through psutil.Process().memory_info().rss as the tutorials do (issue 8).
 # CPython 3.11 keeps 1.4 MiB after the strs and 3.2 MiB after the cycles here, so this
 # test is pith's own (tests/pith/).
@@ -10,6 +11,12 @@ proc = psutil.Process()
 
 def rss():
     return proc.memory_info().rss
+
+before = rss()
+block = bytearray(64 * MiB)
+print('a 64 MiB bytearray shows in rss:', rss() - before > 60 * MiB)
+del block
+print('and leaves it at del:', rss() - before < MiB)
 
 before = rss()
 big = [str(i) for i in range(10**6)]
