@@ -29,6 +29,7 @@ except subprocess.TimeoutExpired as e:
 p.kill()
 print(p.wait(), p.returncode)
 p = subprocess.Popen(['sh', '-c', 'echo start; sleep 10'], stdout=subprocess.PIPE)
+print(p.stdout.readline())   # the child is running before the timeout starts
 try:
     p.communicate(timeout=0.3)
 except subprocess.TimeoutExpired as e:
