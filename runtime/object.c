@@ -458,6 +458,7 @@ static void type_unready(VM *vm, Type *t)
     clear_slot(vm, &t->bases);
     clear_slot(vm, &t->name_str);
     clear_slot(vm, &t->qualname);
+    clear_slot(vm, &t->module);   /* native modules' types name their module */
 }
 
 #define EXC_ENTRY(c, py, base) &exc_##c,

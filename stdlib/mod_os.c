@@ -379,6 +379,122 @@ FN(os_urandom)
     return b;
 }
 
+
+/* ---- file descriptors (for subprocess) -------------------------------------------------------- */
+
+/* Descriptors made here are not inherited by child processes (O_CLOEXEC), as CPython's
+ * (PEP 446); subprocess dup2()s the ones a child needs onto 0, 1 and 2. */
+FN(os_pipe)
+{
+    (void)self; (void)args;
+    if (!args_check(vm, "pipe", nargs, kw, 0, 0)) return VAL_NULL;
+    int fds[2];
+    if (pipe2(fds, O_CLOEXEC) < 0) return posix_error(vm, VAL_NULL);
+    return tuple_pack(vm, 2, small(fds[0]), small(fds[1]));
+}
+
+FN(os_open)
+{
+    (void)self;
+    Value a[3];
+    const char *p;
+    intptr_t flags, mode = 0777;
+    if (!args_parse(vm, "open", args, nargs, kw, "path,flags,|mode", a) || !path_arg(vm, "open", "path", a[0], &p) ||
+        !int_arg(vm, a[1], &flags) || (a[2] && !int_arg(vm, a[2], &mode)))
+        return VAL_NULL;
+    int fd;
+    while ((fd = open(p, (int)flags | O_CLOEXEC, (mode_t)mode)) < 0 && errno == EINTR)
+        if (!vm_check_interrupt(vm)) return VAL_NULL;
+    if (fd < 0) return posix_error(vm, a[0]);
+    return small(fd);
+}
+
+FN(os_close)
+{
+    (void)self;
+    intptr_t fd;
+    if (!args_check(vm, "close", nargs, kw, 1, 1) || !int_arg(vm, args[0], &fd)) return VAL_NULL;
+    if (close((int)fd) < 0 && errno != EINTR) return posix_error(vm, VAL_NULL);
+    return NONE;
+}
+
+FN(os_dup2)
+{
+    (void)self;
+    intptr_t fd, fd2;
+    if (!args_check(vm, "dup2", nargs, kw, 2, 2) || !int_arg(vm, args[0], &fd) || !int_arg(vm, args[1], &fd2))
+        return VAL_NULL;
+    if (dup2((int)fd, (int)fd2) < 0) return posix_error(vm, VAL_NULL);
+    return small(fd2);
+}
+
+/* read(fd, n): at most n bytes; b'' at end of file.  Retries on EINTR after running signal handlers. */
+FN(os_read)
+{
+    (void)self;
+    intptr_t fd, n;
+    if (!args_check(vm, "read", nargs, kw, 2, 2) || !int_arg(vm, args[0], &fd) || !int_arg(vm, args[1], &n))
+        return VAL_NULL;
+    if (n < 0) return err_set_from_errno(vm, EINVAL, VAL_NULL);
+    char *buf = malloc(n ? (size_t)n : 1);
+    if (!buf) return err_no_memory(vm);
+    ssize_t r;
+    while ((r = read((int)fd, buf, (size_t)n)) < 0 && errno == EINTR) {
+        if (!vm_check_interrupt(vm)) {
+            free(buf);
+            return VAL_NULL;
+        }
+    }
+    Value b = r < 0 ? posix_error(vm, VAL_NULL) : bytes_new(vm, buf, (size_t)r);
+    free(buf);
+    return b;
+}
+
+/* write(fd, data): the number of bytes written (maybe fewer than len(data)). */
+FN(os_write)
+{
+    (void)self;
+    intptr_t fd;
+    if (!args_check(vm, "write", nargs, kw, 2, 2) || !int_arg(vm, args[0], &fd)) return VAL_NULL;
+    const void *data;
+    size_t len;
+    if (is_instance_of(args[1], &type_bytes)) {
+        data = ((BytesObj *)as_obj(args[1]))->data;
+        len = ((BytesObj *)as_obj(args[1]))->len;
+    } else if (is_instance_of(args[1], &type_bytearray)) {
+        data = ((ByteArrayObj *)as_obj(args[1]))->data;
+        len = ((ByteArrayObj *)as_obj(args[1]))->len;
+    } else {
+        return err_format(vm, &exc_TypeError, "a bytes-like object is required, not '%s'",
+                          type_name(type_of(args[1])));
+    }
+    ssize_t r;
+    while ((r = write((int)fd, data, len)) < 0 && errno == EINTR)
+        if (!vm_check_interrupt(vm)) return VAL_NULL;
+    if (r < 0) return posix_error(vm, VAL_NULL);
+    return small(r);
+}
+
+FN(os_isatty)
+{
+    (void)self;
+    intptr_t fd;
+    if (!args_check(vm, "isatty", nargs, kw, 1, 1) || !int_arg(vm, args[0], &fd)) return VAL_NULL;
+    return bool_val(isatty((int)fd));
+}
+
+/* waitstatus_to_exitcode(status): the exit code, or -signal for a killed process. */
+FN(os_waitstatus_to_exitcode)
+{
+    (void)self;
+    intptr_t s;
+    if (!args_check(vm, "waitstatus_to_exitcode", nargs, kw, 1, 1) || !int_arg(vm, args[0], &s)) return VAL_NULL;
+    int st = (int)s;
+    if (WIFEXITED(st)) return small(WEXITSTATUS(st));
+    if (WIFSIGNALED(st)) return small(-WTERMSIG(st));
+    return err_format(vm, &exc_ValueError, "invalid wait status: %d", st);
+}
+
 static const MethodDef os_functions[] = {
     {"getcwd", os_getcwd, 0}, {"chdir", os_chdir, 0}, {"listdir", os_listdir, 0}, {"mkdir", os_mkdir, 0},
     {"makedirs", os_makedirs, 0}, {"remove", os_remove, 0}, {"unlink", os_unlink, 0}, {"rmdir", os_rmdir, 0},
@@ -387,7 +503,10 @@ static const MethodDef os_functions[] = {
     {"getppid", os_getppid, 0}, {"getuid", os_getuid, 0}, {"cpu_count", os_cpu_count, 0}, {"fork", os_fork, 0},
     {"_exit", os__exit, 0}, {"waitpid", os_waitpid, 0}, {"kill", os_kill, 0},
     {"WEXITSTATUS", os_WEXITSTATUS, 0}, {"WIFEXITED", os_WIFEXITED, 0}, {"WIFSIGNALED", os_WIFSIGNALED, 0},
-    {"WTERMSIG", os_WTERMSIG, 0}, {"strerror", os_strerror, 0}, {"urandom", os_urandom, 0}, {NULL, NULL, 0},
+    {"WTERMSIG", os_WTERMSIG, 0}, {"strerror", os_strerror, 0}, {"urandom", os_urandom, 0},
+    {"pipe", os_pipe, 0}, {"open", os_open, 0}, {"close", os_close, 0}, {"dup2", os_dup2, 0}, {"read", os_read, 0},
+    {"write", os_write, 0}, {"isatty", os_isatty, 0}, {"waitstatus_to_exitcode", os_waitstatus_to_exitcode, 0},
+    {NULL, NULL, 0},
 };
 
 static int add(VM *vm, Value m, const char *name, Value steal)
@@ -403,7 +522,8 @@ static int add_constants(VM *vm, Value m)
     static const struct { const char *name; int value; } ints[] = {
         {"F_OK", F_OK}, {"R_OK", R_OK}, {"W_OK", W_OK}, {"X_OK", X_OK}, {"WNOHANG", WNOHANG},
         {"O_RDONLY", O_RDONLY}, {"O_WRONLY", O_WRONLY}, {"O_RDWR", O_RDWR}, {"O_CREAT", O_CREAT},
-        {"O_TRUNC", O_TRUNC}, {"O_APPEND", O_APPEND}, {"O_EXCL", O_EXCL}, {"SEEK_SET", SEEK_SET},
+        {"O_TRUNC", O_TRUNC}, {"O_APPEND", O_APPEND}, {"O_EXCL", O_EXCL}, {"O_CLOEXEC", O_CLOEXEC},
+        {"O_NONBLOCK", O_NONBLOCK}, {"SEEK_SET", SEEK_SET},
         {"SEEK_CUR", SEEK_CUR}, {"SEEK_END", SEEK_END}, {"EX_OK", 0},
     };
     for (size_t i = 0; i < sizeof ints / sizeof *ints; i++)

@@ -36,6 +36,14 @@ Value stdlib_sys_init(VM *vm, int argc, char **argv);
 /* gc and weakref (stdlib/mod_gc.c, stdlib/mod_weakref.c). */
 Value stdlib_gc_init(VM *vm);
 Value stdlib_weakref_init(VM *vm);
+/* array (stdlib/mod_array.c); array_sizeof: bytes of an array.array, object and items. */
+Value stdlib_array_init(VM *vm);
+size_t array_sizeof(Value v);
+/* subprocess.py's natives: _posixsubprocess.fork_exec and select.select. */
+Value stdlib_posixsubprocess_init(VM *vm);
+Value stdlib_select_init(VM *vm);
+/* resource: getrusage, getrlimit, setrlimit, getpagesize (stdlib/mod_resource.c). */
+Value stdlib_resource_init(VM *vm);
 /* Native modules of issue 7: math, time, os (with os.path from stdlib/lib),
  * _random (random.py's generator), io's natives. */
 Value stdlib_math_init(VM *vm);

@@ -1,0 +1,78 @@
+# array: CPython's exceptions and messages
+from array import array
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+for code, v in [('b', 128), ('b', -129), ('B', 256), ('B', -1), ('h', 2**15), ('h', -2**15 - 1),
+                ('H', 2**16), ('H', -1), ('i', 2**31), ('i', -2**31 - 1), ('I', 2**32), ('I', -1),
+                ('l', 2**63), ('l', -2**63 - 1), ('L', 2**64), ('L', -1), ('q', 2**63), ('q', -2**63 - 1),
+                ('Q', 2**64), ('Q', -1), ('b', 2**100), ('I', 2**100), ('Q', -2**100)]:
+    t(lambda: array(code, [v]))
+for code in 'bIqd':
+    t(lambda: array(code, [1.5]))
+    t(lambda: array(code, ['x']))
+    t(lambda: array(code, [None]))
+t(lambda: array('d', [2**2000]))
+t(lambda: array('u', [1]))
+t(lambda: array('u', ['ab']))
+t(lambda: array('x'))
+t(lambda: array('ii'))
+t(lambda: array(1))
+t(lambda: array())
+t(lambda: array('i', [1], 2))
+t(lambda: array('i', initializer=[1]))
+t(lambda: array('i', 'abc'))
+t(lambda: array('i', array('u', 'a')))
+t(lambda: array('i', 5))
+t(lambda: array('h', b'abc'))
+t(lambda: array('i', [1, 2]) + array('d', [1]))
+t(lambda: array('i', [1, 2]) + [1])
+t(lambda: array('i', [1]) * 'a')
+t(lambda: 'a' * array('i', [1]))
+t(lambda: array('i', [1, 2])[5])
+t(lambda: array('i', [1, 2])[-3])
+t(lambda: array('i', [1])['a'])
+t(lambda: array('i', [1])[1.0])
+t(lambda: array('i', [1, 2]).pop(5))
+t(lambda: array('i').pop())
+t(lambda: array('i', [1]).pop('a'))
+t(lambda: array('i', [1]).remove(5))
+t(lambda: array('i', [1]).index(5))
+t(lambda: array('i', [1]).index(1, 1))
+t(lambda: array('i', [1]).frombytes(b'abc'))
+t(lambda: array('i', [1]).frombytes('ab'))
+t(lambda: array('i', [1]).fromlist((1,)))
+t(lambda: array('i').extend(array('d')))
+t(lambda: array('i').extend(5))
+t(lambda: array('b', [1]).fromunicode('a'))
+t(lambda: array('u').fromunicode(5))
+t(lambda: array('i', [1]).tounicode())
+t(lambda: array('i', [1]).append())
+t(lambda: array('i', [1]).append(1, 2))
+t(lambda: array('i', [1]).pop(1, 2))
+t(lambda: array('i', [1]).insert(1))
+t(lambda: array('i', [1]).insert('a', 1))
+t(lambda: array('i', [1]).reverse(1))
+t(lambda: array('i', [1]).__iadd__([1]))
+t(lambda: array('i', [1]).__imul__('x'))
+def setslice(a, s, v):
+    a[s] = v
+a = array('i', [1, 2, 3])
+t(lambda: setslice(a, slice(0, 2), [1]))
+t(lambda: setslice(a, slice(0, 2), array('d', [1])))
+t(lambda: setslice(a, slice(None, None, 2), array('i', [1])))
+t(lambda: setslice(a, 0, 1.5))
+t(lambda: setslice(a, 5, 1))
+t(lambda: setslice(a, -4, 1))
+t(lambda: setslice(a, 0, 2**40))
+def delitem(a, i):
+    del a[i]
+t(lambda: delitem(a, 3))
+t(lambda: hash(a))
+b = array('i', [1, 2])
+t(lambda: b.fromlist([3, 'x']))
+print(b)
+t(lambda: b.extend([3, 'x']))
+print(b)
