@@ -255,7 +255,11 @@ class _Translator:
                 raise self.error('bad escape %s' % src[i:j], i)
             return j, cp
         if c == 'N' and not self.is_bytes:
-            raise self.error('bad escape \\N', i)
+            # \N{name}: pith has no table of character names
+            if i + 2 >= len(src) or src[i + 2] != '{':
+                raise self.error('missing {', i + 2)
+            name, j = self.group_name(i + 3, '}')
+            raise self.error('undefined character name %r' % name, i)
         if c in _ASCIILETTERS:
             raise self.error('bad escape %s' % src[i:i + 2], i)
         return i + 2, ord(c)
@@ -373,7 +377,7 @@ class _Translator:
             else:
                 lo = hi = body
             if lo and hi and int(hi) < int(lo):
-                raise self.error('min repeat greater than max repeat', i + 1 + len(lo) + 1)
+                raise self.error('min repeat greater than max repeat', i + 1)
             if lo and int(lo) > 65535 or hi and int(hi) > 65535:
                 raise self.error('the repetition number is too large', i + 1)
             self.out.append('{%s,%s}' % (lo or '0', hi))
@@ -684,7 +688,7 @@ class Pattern:
                 pieces.append(string[last:spans[0]])
             if func is not None:
                 piece = func(Match(self, string, 0, _MAXSIZE, spans))
-                if piece:
+                if piece is not None:
                     pieces.append(piece)
             elif literal is not None:
                 pieces.append(literal)
@@ -718,10 +722,8 @@ def _template_error(msg, template, pos):
 def _parse_template(template, pattern):
     """Python's replacement template as a list of strings and group numbers."""
     is_bytes = not isinstance(template, str)
-    if is_bytes != (not isinstance(pattern.pattern, str)):
-        if is_bytes:
-            raise TypeError('expected str instance, %s found' % type(template).__name__)
-        raise TypeError("expected a bytes-like object, %s found" % type(template).__name__)
+    if is_bytes and not isinstance(template, (bytes, bytearray)):
+        raise TypeError('decoding to str: need a bytes-like object, %s found' % type(template).__name__)
     src = template.decode('latin-1') if is_bytes else template
     items = []
     literal = []
