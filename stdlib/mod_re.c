@@ -63,11 +63,25 @@ typedef struct Subject {
     const char *data;
     size_t nbytes;
     StrObj *str;          /* NULL for bytes-like subjects */
+    uint32_t match_opts;  /* PCRE2_NO_UTF_CHECK when the subject is known valid */
 } Subject;
+
+/* pith's str is UTF-8 except for lone surrogates (0xED 0xA0..0xBF ...), which
+ * PCRE2 must see and refuse.  Checking once here spares PCRE2 checking the
+ * whole subject at every match of a findall or sub. */
+static bool str_valid_utf8(const StrObj *s)
+{
+    if (s->ascii) return true;
+    const unsigned char *p = (const unsigned char *)s->data;
+    for (size_t i = 0; i + 1 < s->nbytes; i++)
+        if (p[i] == 0xed && p[i + 1] >= 0xa0) return false;
+    return true;
+}
 
 static bool subject_get(VM *vm, ReCodeObj *c, Value string, Subject *out)
 {
     out->str = NULL;
+    out->match_opts = 0;
     if (is_str(string)) {
         if (c->is_bytes) {
             err_set_str(vm, &exc_TypeError, "cannot use a bytes pattern on a string-like object");
@@ -76,6 +90,7 @@ static bool subject_get(VM *vm, ReCodeObj *c, Value string, Subject *out)
         out->str = as_str(string);
         out->data = out->str->data;
         out->nbytes = out->str->nbytes;
+        if (str_valid_utf8(out->str)) out->match_opts = PCRE2_NO_UTF_CHECK;
         return true;
     }
     if (is_type(string, &type_bytes) || is_type(string, &type_bytearray)) {
@@ -228,7 +243,7 @@ static void code_dealloc(VM *vm, Obj *o)
 /* One pcre2_match: 1 matched, 0 no match, -1 error raised. */
 static int run_match(VM *vm, ReCodeObj *c, const Subject *s, size_t start, size_t end, uint32_t opts)
 {
-    int rc = pcre2_match(c->code, (PCRE2_SPTR)s->data, end, start, opts, c->md, NULL);
+    int rc = pcre2_match(c->code, (PCRE2_SPTR)s->data, end, start, opts | s->match_opts, c->md, NULL);
     if (rc >= 0) return 1;
     if (rc == PCRE2_ERROR_NOMATCH) return 0;
     if (err_occurred(vm)) return -1;

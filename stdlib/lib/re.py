@@ -228,6 +228,9 @@ class _Translator:
         c = src[i + 1]
         if c in _AT_ESCAPES:
             return i + 2, _AT_ESCAPES[c], 'at'
+        if c in 'sS' and not self.is_bytes and not self.flags & 256:
+            # Python's Unicode whitespace includes \x1c-\x1f, PCRE2's does not
+            return i + 2, '[%s\\s\\x1c-\\x1f]' % ('^' if c == 'S' else ''), 'item'
         if c in _CLASS_ESCAPES:
             return i + 2, '\\' + c, 'item'
         if c in _DIGITS:
@@ -303,6 +306,8 @@ class _Translator:
         if i + 1 >= len(src):
             raise error('bad escape (end of pattern)', self.orig, len(src) - 1)
         e = src[i + 1]
+        if e == 's' and not self.is_bytes and not self.flags & 256:
+            return i + 2, None, '\\s\\x1c-\\x1f'
         if e in _CLASS_ESCAPES:
             return i + 2, None, '\\' + e
         if e == 'b':
@@ -412,7 +417,7 @@ class _Translator:
             raise self.error('unknown group name %r' % name, pos)
         number = self.names[name]
         if number in self.open_groups:
-            raise self.error('cannot refer to an open group', pos - 4)
+            raise self.error('cannot refer to an open group', pos)
         return number
 
     def open_capture(self, stack, start, name):
@@ -510,6 +515,13 @@ class _Translator:
                 raise self.error('missing flag', i)
         if i >= n:
             raise self.error('missing -, : or )', i)
+        if 'L' in on and not self.is_bytes:
+            raise self.error("bad inline flags: cannot use 'L' flag with a str pattern", i)
+        if 'u' in on and self.is_bytes:
+            raise self.error("bad inline flags: cannot use 'u' flag with a bytes pattern", i)
+        for f in off:
+            if f in on:
+                raise self.error('bad inline flags: flag turned on and off', i)
         if src[i] == ')' and not off:
             if start != 0 and ''.join(self.out):
                 raise self.error('global flags not at the start of the expression', start)
@@ -566,6 +578,12 @@ def _check_flags(pattern, flags):
     return flags
 
 
+# PCRE2's words for errors the translator leaves to it, where CPython's differ.
+_PCRE2_MESSAGES = {
+    'lookbehind assertion is not fixed length': 'look-behind requires fixed-width pattern',
+}
+
+
 def _compile_new(pattern, flags):
     is_bytes = not isinstance(pattern, str)
     if is_bytes and not isinstance(pattern, (bytes, bytearray)):
@@ -575,7 +593,7 @@ def _compile_new(pattern, flags):
     flags = _check_flags(pattern, t.flags)
     code = _re.compile(translated, flags, is_bytes)
     if isinstance(code, tuple):
-        raise error(code[0][0].upper() + code[0][1:], pattern)
+        raise error(_PCRE2_MESSAGES.get(code[0], code[0]), pattern)
     return Pattern(pattern, flags, code, t.names, t.parents)
 
 
@@ -682,7 +700,7 @@ class Pattern:
                 literal = repl[:0]
         pieces = []
         last = 0
-        all_spans = self._code.scan(string, 0, _MAXSIZE, count)
+        all_spans = self._code.scan(string, 0, _MAXSIZE, count) if count >= 0 else []
         for spans in all_spans:
             if last < spans[0]:
                 pieces.append(string[last:spans[0]])
@@ -933,6 +951,8 @@ _MAXCACHE = 512
 def _compile(pattern, flags):
     if isinstance(flags, RegexFlag):
         flags = int(flags)
+    elif not isinstance(flags, int):
+        raise TypeError("unsupported operand type(s) for &: '%s' and 'RegexFlag'" % type(flags).__name__)
     if isinstance(pattern, Pattern):
         if flags:
             raise ValueError('cannot process flags argument with a compiled pattern')
