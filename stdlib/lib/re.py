@@ -13,6 +13,7 @@ __all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall', 'f
            'VERBOSE', 'UNICODE', 'NOFLAG', 'RegexFlag']
 
 _MAXSIZE = 9223372036854775807
+_INFINITE = 1 << 62
 _MAXGROUPS = 2147483647
 
 
@@ -148,6 +149,24 @@ class _Translator:
         self.parents = [0]                # group number -> enclosing group (0: none)
         self.open_groups = []             # numbers of groups not yet closed
         self.verbose = [bool(flags & 64)]
+        # Widths (min, max) for Python's fixed-width rule on look-behinds: per
+        # open group [branch min, branch max, group min, group max].
+        self.widths = [[0, 0, None, None]]
+        self.group_widths = {}
+        self.item_width = (1, 1)
+        self.last_width = (0, 0)
+
+    def add_width(self, w):
+        top = self.widths[-1]
+        top[0] += w[0]
+        top[1] = min(top[1] + w[1], _INFINITE)
+        self.last_width = w
+
+    def end_branch(self):
+        top = self.widths[-1]
+        top[2] = top[0] if top[2] is None else min(top[2], top[0])
+        top[3] = top[1] if top[3] is None else max(top[3], top[1])
+        top[0] = top[1] = 0
 
     def error(self, msg, pos):
         return error(msg, self.orig, pos)
@@ -160,6 +179,7 @@ class _Translator:
         last = None                       # None, 'item', 'repeat' or 'at': what a quantifier follows
         while i < n:
             c = src[i]
+            self.item_width = (1, 1)
             if self.verbose[-1] and c in _WHITESPACE:
                 i += 1
                 continue
@@ -171,13 +191,19 @@ class _Translator:
                 i, text, kind = self.escape(i)
                 self.out.append(text)
                 last = kind
+                self.add_width((0, 0) if kind == 'at' else self.item_width)
             elif c == '[':
                 i = self.char_class(i)
                 last = 'item'
+                self.add_width((1, 1))
             elif c == '(':
                 i, kind = self.open_paren(i, stack)
                 if kind != 'skip':
                     last = kind
+                if kind == 'item':
+                    self.add_width(self.item_width)
+                elif kind is None:
+                    self.widths.append([0, 0, None, None])
             elif c == ')':
                 if not stack:
                     raise self.error('unbalanced parenthesis', i)
@@ -186,6 +212,13 @@ class _Translator:
                     self.open_groups.remove(number)
                 if kind == 'verbose':
                     self.verbose.pop()
+                self.end_branch()
+                width = tuple(self.widths.pop()[2:])
+                if kind == 'lookbehind' and width[0] != width[1]:
+                    raise error('look-behind requires fixed-width pattern')
+                if number:
+                    self.group_widths[number] = width
+                self.add_width((0, 0) if kind in ('lookbehind', 'lookahead') else width)
                 self.out.append(')')
                 i += 1
                 last = 'item'
@@ -194,6 +227,7 @@ class _Translator:
                 last = 'repeat'
             elif c == '|':
                 self.out.append('|')
+                self.end_branch()
                 i += 1
                 last = None
             elif c in '^$':
@@ -204,10 +238,12 @@ class _Translator:
                 self.out.append('.')
                 i += 1
                 last = 'item'
+                self.add_width((1, 1))
             else:
                 self.out.append(self.literal(ord(c)))
                 i += 1
                 last = 'item'
+                self.add_width((1, 1))
         if stack:
             raise self.error('missing ), unterminated subpattern', stack[-1][2])
         return ''.join(self.out)
@@ -293,6 +329,7 @@ class _Translator:
             raise self.error('invalid group reference %d' % group, i + 1)
         if group in self.open_groups:
             raise self.error('cannot refer to an open group', i)
+        self.item_width = self.group_widths.get(group, (0, _INFINITE))
         return j, '(?:\\g{%d})' % group, 'item'
 
     # -- character classes
@@ -387,9 +424,14 @@ class _Translator:
                 raise self.error('the repetition number is too large', i + 1)
             self.out.append('{%s,%s}' % (lo or '0', hi))
             i = close + 1
+            times = (int(lo or '0'), int(hi) if hi else _INFINITE)
         else:
             self.out.append(src[i])
+            times = {'*': (0, _INFINITE), '+': (1, _INFINITE), '?': (0, 1)}[src[i]]
             i += 1
+        w = self.last_width
+        self.add_width((-w[0], -w[1]))
+        self.add_width((w[0] * times[0], min(w[1] * times[1], _INFINITE)))
         if i < len(src) and src[i] in '?+':
             self.out.append(src[i])
             i += 1
@@ -455,6 +497,7 @@ class _Translator:
             if i + 1 < n and src[i + 1] == '=':
                 name, j = self.group_name(i + 2, ')')
                 number = self.group_ref(name, i + 2)
+                self.item_width = self.group_widths.get(number, (0, _INFINITE))
                 self.out.append('(?:\\g{%d})' % number)
                 return j, 'item'
             if i + 1 >= n:
@@ -465,12 +508,12 @@ class _Translator:
             self.out.append('(?' + c)
             return i + 1, None
         if c in '=!':
-            stack.append(('plain', 0, start))
+            stack.append(('lookahead', 0, start))
             self.out.append('(?' + c)
             return i + 1, None
         if c == '<':
             if i + 1 < n and src[i + 1] in '=!':
-                stack.append(('plain', 0, start))
+                stack.append(('lookbehind', 0, start))
                 self.out.append('(?<' + src[i + 1])
                 return i + 2, None
             if i + 1 >= n:
