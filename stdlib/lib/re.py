@@ -248,11 +248,27 @@ class _Translator:
             raise self.error('missing ), unterminated subpattern', stack[-1][2])
         return ''.join(self.out)
 
+    def ascii_caseless(self):
+        """re.ASCII with re.IGNORECASE on a str pattern: only ASCII letters
+        ignore case, while PCRE2 in UTF mode folds every letter."""
+        return not self.is_bytes and self.flags & 258 == 258
+
     def literal(self, cp):
         c = chr(cp)
         if c in '\\^$.|?*+()[]{}#' or c in _WHITESPACE or cp < 32 or cp == 127:
             return _hexchar(cp)
+        if cp > 127 and self.ascii_caseless():
+            return '(?-i:%s)' % c
         return c
+
+    def ascii_case_ranges(self, lo, hi):
+        """The other case of the ASCII letters in lo-hi, as class text."""
+        extra = ''
+        for first, last, shift in ((97, 122, -32), (65, 90, 32)):
+            a, b = max(lo, first), min(hi, last)
+            if a <= b:
+                extra += _hexchar(a + shift) + '-' + _hexchar(b + shift)
+        return extra
 
     # -- escapes
 
@@ -368,6 +384,8 @@ class _Translator:
             out.append('^')
             i += 1
         first = True
+        extra = []
+        non_ascii = False
         while True:
             if i >= n:
                 raise self.error('unterminated character set', start)
@@ -384,11 +402,21 @@ class _Translator:
                 if hi < lo:
                     raise self.error('bad character range %s' % src[item_start:j], item_start)
                 out.append(_hexchar(lo) + '-' + _hexchar(hi))
+                extra.append(self.ascii_case_ranges(lo, hi))
+                non_ascii = non_ascii or hi > 127
                 i = j
             else:
                 out.append(text if text is not None else _hexchar(lo))
+                if text is None:
+                    extra.append(self.ascii_case_ranges(lo, lo))
+                    non_ascii = non_ascii or lo > 127
         out.append(']')
-        self.out.append(''.join(out))
+        if non_ascii and self.ascii_caseless():
+            # match case-sensitively, with the ASCII letters' other case added
+            out.insert(-1, ''.join(extra))
+            self.out.append('(?-i:%s)' % ''.join(out))
+        else:
+            self.out.append(''.join(out))
         return i
 
     # -- repeats

@@ -44,3 +44,8 @@ show(lambda: re.sub('a', b'x', 'a'))
 show(lambda: re.sub(b'a', 'x', b'a'))
 show(lambda: re.sub('a', None, 'a'))
 show(lambda: re.compile('a{3}{2}'))
+
+# re.ASCII with re.IGNORECASE: only ASCII letters ignore case
+print(re.search('é', 'É', re.A | re.I), re.search('[é]', 'É', re.A | re.I), re.search('k', 'K', re.A | re.I))
+print(re.findall('[é-ü]', 'ÉéÜü', re.A | re.I), re.findall('[a-cé]+', 'ABCÉé', re.A | re.I), re.findall('[^é]', 'ÉéA', re.A | re.I))
+print(re.findall('[x-é]', 'XxyÉé', re.A | re.I), re.findall('(?ai)é', 'Éé'), re.findall('é', 'Éé', re.I))
