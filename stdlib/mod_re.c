@@ -151,7 +151,8 @@ static bool pattern_text(VM *vm, Value pattern, bool is_bytes, char **out, size_
 
 static uint32_t compile_options(intptr_t flags, bool is_bytes)
 {
-    uint32_t opts = PCRE2_NEVER_BACKSLASH_C;
+    /* ALT_CIRCUMFLEX: in MULTILINE mode Python's ^ also matches after a final newline */
+    uint32_t opts = PCRE2_NEVER_BACKSLASH_C | PCRE2_ALT_CIRCUMFLEX;
     if (!is_bytes) {
         opts |= PCRE2_UTF;
         if (!(flags & PY_ASCII)) opts |= PCRE2_UCP;

@@ -128,7 +128,8 @@ _WHITESPACE = ' \t\n\r\v\f'
 # Escapes that stand for one character, in and out of classes.
 _CHAR_ESCAPES = {'a': 7, 'f': 12, 'n': 10, 'r': 13, 't': 9, 'v': 11, '\\': 92}
 _CLASS_ESCAPES = 'dDsSwW'          # the same in PCRE2
-_AT_ESCAPES = {'A': '\\A', 'Z': '\\z', 'b': '\\b', 'B': '\\B'}
+# Python's \B never matches in an empty string; PCRE2's does.
+_AT_ESCAPES = {'A': '\\A', 'Z': '\\z', 'b': '\\b', 'B': '(?!\\A\\z)\\B'}
 
 
 def _hexchar(cp):

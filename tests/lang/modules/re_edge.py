@@ -49,3 +49,7 @@ show(lambda: re.compile('a{3}{2}'))
 print(re.search('é', 'É', re.A | re.I), re.search('[é]', 'É', re.A | re.I), re.search('k', 'K', re.A | re.I))
 print(re.findall('[é-ü]', 'ÉéÜü', re.A | re.I), re.findall('[a-cé]+', 'ABCÉé', re.A | re.I), re.findall('[^é]', 'ÉéA', re.A | re.I))
 print(re.findall('[x-é]', 'XxyÉé', re.A | re.I), re.findall('(?ai)é', 'Éé'), re.findall('é', 'Éé', re.I))
+
+# ^ in MULTILINE mode after a final newline; \B never matches in an empty string
+print(re.findall('(?m)^', 'ab\n'), re.sub('(?m)^', '>', 'a\nb\n'), re.findall(r'\B', ''), re.findall(r'\B', 'ab'))
+print(re.search(r'\B', 'abc', 3), re.compile(r'\B').search('ab', 0, 0), re.split(r'(?m)^', 'a\nb\n'))
