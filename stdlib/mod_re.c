@@ -26,7 +26,6 @@ enum { MODE_SEARCH = 0, MODE_MATCH = 1, MODE_FULLMATCH = 2 };
 typedef struct ReCodeObj {
     Obj ob;
     pcre2_code *code;
-    pcre2_match_data *md;
     pcre2_general_context *gctx;
     uint32_t ngroups;
     bool is_bytes;        /* compiled for bytes subjects (no UTF) */
@@ -222,18 +221,12 @@ static Value re_compile(VM *vm, Value self, Value *args, size_t nargs, Value kw)
         return compile_error(vm, errcode, erroff);
     }
     pcre2_pattern_info(c->code, PCRE2_INFO_CAPTURECOUNT, &c->ngroups);
-    c->md = pcre2_match_data_create_from_pattern(c->code, c->gctx);
-    if (!c->md) {
-        decref(vm, val(c));
-        return err_occurred(vm) ? VAL_NULL : err_no_memory(vm);
-    }
     return val(c);
 }
 
 static void code_dealloc(VM *vm, Obj *o)
 {
     ReCodeObj *c = (ReCodeObj *)o;
-    if (c->md) pcre2_match_data_free(c->md);
     if (c->code) pcre2_code_free(c->code);
     if (c->gctx) pcre2_general_context_free(c->gctx);
     obj_free(vm, o, sizeof *c);
@@ -241,10 +234,21 @@ static void code_dealloc(VM *vm, Obj *o)
 
 /* ---- matching ------------------------------------------------------------ */
 
-/* One pcre2_match: 1 matched, 0 no match, -1 error raised. */
-static int run_match(VM *vm, ReCodeObj *c, const Subject *s, size_t start, size_t end, uint32_t opts)
+/* Match data for one call of match or scan.  Not kept with the pattern:
+ * PCRE2 keeps its backtracking frames (20 KiB and up) in it between matches,
+ * which every cached pattern would then hold. */
+static pcre2_match_data *match_data_new(VM *vm, ReCodeObj *c)
 {
-    int rc = pcre2_match(c->code, (PCRE2_SPTR)s->data, end, start, opts | s->match_opts, c->md, NULL);
+    pcre2_match_data *md = pcre2_match_data_create_from_pattern(c->code, c->gctx);
+    if (!md && !err_occurred(vm)) err_no_memory(vm);
+    return md;
+}
+
+/* One pcre2_match: 1 matched, 0 no match, -1 error raised. */
+static int run_match(VM *vm, ReCodeObj *c, pcre2_match_data *md, const Subject *s, size_t start, size_t end,
+                     uint32_t opts)
+{
+    int rc = pcre2_match(c->code, (PCRE2_SPTR)s->data, end, start, opts | s->match_opts, md, NULL);
     if (rc >= 0) return 1;
     if (rc == PCRE2_ERROR_NOMATCH) return 0;
     if (err_occurred(vm)) return -1;
@@ -263,10 +267,10 @@ static int run_match(VM *vm, ReCodeObj *c, const Subject *s, size_t start, size_
 }
 
 /* The spans of the last match as a tuple of indices. */
-static Value spans_tuple(VM *vm, ReCodeObj *c, const Subject *s)
+static Value spans_tuple(VM *vm, ReCodeObj *c, pcre2_match_data *md, const Subject *s)
 {
-    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(c->md);
-    uint32_t pairs = pcre2_get_ovector_count(c->md);
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+    uint32_t pairs = pcre2_get_ovector_count(md);
     size_t n = 2 * ((size_t)c->ngroups + 1);
     Value t = tuple_new(vm, n);
     if (!t) return VAL_NULL;
@@ -309,9 +313,12 @@ static Value code_match(VM *vm, Value self, Value *args, size_t nargs, Value kw)
     if (start > end) return none_new();
     uint32_t opts = mode == MODE_MATCH ? PCRE2_ANCHORED
                   : mode == MODE_FULLMATCH ? PCRE2_ANCHORED | PCRE2_ENDANCHORED : 0;
-    int r = run_match(vm, c, &s, start, end, opts);
-    if (r < 0) return VAL_NULL;
-    return r ? spans_tuple(vm, c, &s) : none_new();
+    pcre2_match_data *md = match_data_new(vm, c);
+    if (!md) return VAL_NULL;
+    int r = run_match(vm, c, md, &s, start, end, opts);
+    Value result = r < 0 ? VAL_NULL : r ? spans_tuple(vm, c, md, &s) : none_new();
+    pcre2_match_data_free(md);
+    return result;
 }
 
 /* Code.scan(string, pos, endpos, limit): the spans of successive matches
@@ -327,21 +334,22 @@ static Value code_scan(VM *vm, Value self, Value *args, size_t nargs, Value kw)
     if (!args_check(vm, "scan", nargs, kw, 4, 4) || !subject_get(vm, c, args[0], &s) ||
         !subject_range(vm, &s, args[1], args[2], &start, &end) || !int_as_ssize(vm, args[3], &limit))
         return VAL_NULL;
-    Value list = list_new(vm, 0);
-    if (!list) return VAL_NULL;
+    pcre2_match_data *md = match_data_new(vm, c);
+    Value list = md ? list_new(vm, 0) : VAL_NULL;
     uint32_t opts = 0;
-    for (intptr_t n = 0; (limit <= 0 || n < limit) && start <= end; n++) {
-        int r = run_match(vm, c, &s, start, end, opts);
+    for (intptr_t n = 0; list && (limit <= 0 || n < limit) && start <= end; n++) {
+        int r = run_match(vm, c, md, &s, start, end, opts);
         if (r == 0) break;
-        Value spans = r > 0 ? spans_tuple(vm, c, &s) : VAL_NULL;
+        Value spans = r > 0 ? spans_tuple(vm, c, md, &s) : VAL_NULL;
         if (!spans || list_append_steal(vm, list, spans) < 0) {
-            decref(vm, list);
-            return VAL_NULL;
+            clear_slot(vm, &list);
+            break;
         }
-        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(c->md);
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
         opts = ov[1] == ov[0] ? PCRE2_NOTEMPTY_ATSTART : 0;
         start = ov[1];
     }
+    if (md) pcre2_match_data_free(md);
     return list;
 }
 
