@@ -10,7 +10,7 @@ CC      ?= cc
 OPT     ?= -O2
 CFLAGS  ?= -std=c11 -Wall -Wextra -Werror $(OPT) -g -MMD -MP -I. -I$(BUILD)/gen -D_GNU_SOURCE
 LDFLAGS ?=
-LDLIBS  ?= -lreadline -lm
+LDLIBS  ?= -lreadline -lm -lpcre2-8
 
 ifeq ($(V),1)
 Q :=

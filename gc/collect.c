@@ -278,11 +278,14 @@ static void debug_start(VM *vm, int generation)
 {
     GCState *gc = &vm->gc;
     char buf[256];
+    /* Two writes, as CPython: the first may create objects (a write to a
+     * StringIO) that the counts then include. */
+    snprintf(buf, sizeof buf, "gc: collecting generation %d...\n", generation);
+    gc_write_stderr(vm, buf);
     snprintf(buf, sizeof buf,
-             "gc: collecting generation %d...\n"
              "gc: objects in each generation: %zu %zu %zu\n"
              "gc: objects in permanent generation: %zu\n",
-             generation, gc_list_length(&gc->gens[0].head), gc_list_length(&gc->gens[1].head),
+             gc_list_length(&gc->gens[0].head), gc_list_length(&gc->gens[1].head),
              gc_list_length(&gc->gens[2].head), gc_list_length(&gc->permanent));
     gc_write_stderr(vm, buf);
 }

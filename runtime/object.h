@@ -343,6 +343,11 @@ size_t str_utf8_decode(const char *p, uint32_t *cp);        /* bytes used */
 size_t str_utf8_encode(uint32_t cp, char *out);             /* bytes written (1..4) */
 /* Byte offset reached by moving `count` code points forward from byte `off`. */
 size_t str_advance(const StrObj *s, size_t off, size_t count);
+/* Byte offset of code point `index` (index <= len), O(1) amortised: long
+ * non-ASCII strings get a lazily built table of checkpoints. */
+size_t str_byte_offset(VM *vm, StrObj *s, size_t index);
+/* Code point index of byte offset `byte` (a code point boundary). */
+size_t str_cp_index(VM *vm, StrObj *s, size_t byte);
 
 /* A growable UTF-8 buffer for building strings. */
 typedef struct StrBuf { VM *vm; char *data; size_t len, cap; bool failed; } StrBuf;

@@ -36,11 +36,6 @@ static inline const char *arg_type_name(Value v) { return v == NONE ? "None" : t
 
 /* ---- str core (runtime/str.c) ---- */
 
-/* Byte offset of code point `index` (index <= len), O(1) amortised: long
- * non-ASCII strings get a lazily built table of checkpoints. */
-size_t str_byte_offset(VM *vm, StrObj *s, size_t index);
-/* Code point index of byte offset `byte` (a code point boundary). */
-size_t str_cp_index(VM *vm, StrObj *s, size_t byte);
 /* A new str from UTF-8 already known valid, with its code point count. */
 Value str_new_known(VM *vm, const char *utf8, size_t nbytes, size_t len, bool ascii);
 /* An uninitialised str of nbytes (NUL added): the caller fills data, len and ascii. */

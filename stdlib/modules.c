@@ -10,5 +10,6 @@ const NativeModule stdlib_native_modules[] = {
     {"math", stdlib_math_init}, {"time", stdlib_time_init}, {"os", stdlib_os_init},
     {"random", stdlib_random_init}, {"_io", stdlib_io_init},
     {"_tracemalloc", stdlib_tracemalloc_init},
+    {"_re", stdlib_re_init},
     {NULL, NULL},
 };

@@ -53,6 +53,8 @@ Value stdlib_random_init(VM *vm);
 Value stdlib_io_init(VM *vm);
 /* _tracemalloc, the native half of tracemalloc (stdlib/lib/tracemalloc.py). */
 Value stdlib_tracemalloc_init(VM *vm);
+/* _re: PCRE2 behind re.py (stdlib/mod_re.c). */
+Value stdlib_re_init(VM *vm);
 
 /* pith's own version, "X.Y.Z". */
 const char *stdlib_version(void);

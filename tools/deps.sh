@@ -5,6 +5,7 @@ missing=""
 command -v bison >/dev/null 2>&1 || missing="$missing bison"
 command -v re2c >/dev/null 2>&1 || missing="$missing re2c"
 [ -f /usr/include/readline/readline.h ] || missing="$missing libreadline-dev"
+[ -f /usr/include/pcre2.h ] || missing="$missing libpcre2-dev"
 [ -z "$missing" ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "pith: installing build dependencies:$missing"

@@ -17,10 +17,16 @@ class _MemoryIO:
         self._closed = False
         self._buf = self._empty if initial is None else initial
         self._pos = 0
+        self._pending = None      # StringIO: writes at the end, not yet joined into _buf
+        self._pending_len = 0
 
     def _check(self):
         if self._closed:
             raise ValueError('I/O operation on closed file')
+        if self._pending:
+            self._buf = self._buf + ''.join(self._pending)
+            self._pending.clear()
+            self._pending_len = 0
 
     @property
     def closed(self):
@@ -155,6 +161,15 @@ class StringIO(_MemoryIO):
     def write(self, s):
         if not isinstance(s, str):
             raise TypeError(f'string argument expected, got {type(s).__name__!r}')
+        if not self._closed and self._pos == len(self._buf) + self._pending_len:
+            # Appending: accumulate the pieces in a list (joined when read), as
+            # CPython's StringIO accumulates, so a loop of writes stays linear.
+            if self._pending is None:
+                self._pending = []
+            self._pending.append(s)
+            self._pending_len += len(s)
+            self._pos += len(s)
+            return len(s)
         return self._write(s)
 
 
