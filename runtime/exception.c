@@ -407,6 +407,7 @@ static void tb_dealloc(VM *vm, Obj *o)
     gc_untrack(o);
     TracebackObj *tb = (TracebackObj *)o;
     clear_slot(vm, &tb->next);
+    clear_slot(vm, &tb->frame);
     clear_slot(vm, &tb->code);
     obj_free(vm, o, sizeof(TracebackObj));
 }
@@ -414,24 +415,37 @@ static void tb_dealloc(VM *vm, Obj *o)
 static int tb_traverse(Obj *o, VisitFn visit, void *arg)
 {
     TracebackObj *tb = (TracebackObj *)o;
-    if (tb->next) return visit(tb->next, arg);
+    int r;
+    if (tb->next && (r = visit(tb->next, arg))) return r;
+    if (tb->frame && (r = visit(tb->frame, arg))) return r;
     return 0;
+}
+
+static void tb_clear(VM *vm, Obj *o)
+{
+    TracebackObj *tb = (TracebackObj *)o;
+    clear_slot(vm, &tb->next);
+    clear_slot(vm, &tb->frame);
 }
 
 static Value tb_get_lineno(VM *vm, Value self) { (void)vm; return small(((TracebackObj *)as_obj(self))->lineno); }
 static Value tb_get_next(VM *vm, Value self) { (void)vm; return optional_field(((TracebackObj *)as_obj(self))->next); }
+static Value tb_get_frame(VM *vm, Value self) { (void)vm; return optional_field(((TracebackObj *)as_obj(self))->frame); }
+static Value tb_get_lasti(VM *vm, Value self) { (void)vm; return small(((TracebackObj *)as_obj(self))->lasti * 2); }
 static const GetSetDef tb_getset[] = {
     {"tb_lineno", tb_get_lineno, NULL},
     {"tb_next", tb_get_next, NULL},
+    {"tb_frame", tb_get_frame, NULL},
+    {"tb_lasti", tb_get_lasti, NULL},
     {NULL, NULL, NULL},
 };
 
 Type type_traceback = {
     .ob = OBJ_HEAD_INIT(&type_type), .name = "traceback", .size = sizeof(TracebackObj),
-    .flags = TF_GC, .dealloc = tb_dealloc, .traverse = tb_traverse, .getset = tb_getset,
+    .flags = TF_GC, .dealloc = tb_dealloc, .traverse = tb_traverse, .clear = tb_clear, .getset = tb_getset,
 };
 
-void exc_add_traceback(VM *vm, Value exc, Value code, int lasti)
+void exc_add_traceback(VM *vm, Value exc, Value frame, Value code, int lasti)
 {
     ExcObj *e = (ExcObj *)as_obj(exc);
     TracebackObj *tb = (TracebackObj *)gc_new_object(vm, &type_traceback, sizeof(TracebackObj));
@@ -440,6 +454,7 @@ void exc_add_traceback(VM *vm, Value exc, Value code, int lasti)
         return;
     }
     tb->next = e->traceback;
+    tb->frame = xincref(frame);
     tb->code = incref(code);
     CodeObj *co = (CodeObj *)as_obj(code);
     tb->lasti = lasti;

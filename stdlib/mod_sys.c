@@ -73,7 +73,22 @@ static Value sys_exception(VM *vm, Value self, Value *args, size_t nargs, Value 
     return vm->handled ? incref(vm->handled) : NONE;
 }
 
+/* sys._getframe([depth]): the caller's frame object, or one `depth`
+ * calls further out. */
+static Value sys_getframe(VM *vm, Value self, Value *args, size_t nargs, Value kw)
+{
+    (void)self;
+    if (!args_check(vm, "_getframe", nargs, kw, 0, 1)) return VAL_NULL;
+    intptr_t depth = 0;
+    if (nargs && !obj_as_index(vm, args[0], &depth)) return VAL_NULL;
+    Frame *f = vm->frame;
+    for (; f && depth > 0; depth--) f = f->back;
+    if (!f) return err_set_str(vm, &exc_ValueError, "call stack is not deep enough");
+    return vm_frame_object(vm, f);
+}
+
 static const MethodDef sys_functions[] = {
+    {"_getframe", sys_getframe, 0},
     {"exit", sys_exit, 0},
     {"exc_info", sys_exc_info, 0},
     {"exception", sys_exception, 0},

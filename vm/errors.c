@@ -422,7 +422,7 @@ void err_write_unraisable(VM *vm, Value where)
      * one with no traceback gets the frame running now. */
     ExcObj *e = (ExcObj *)as_obj(exc);
     if (!e->traceback && vm->frame && vm->frame->code)
-        exc_add_traceback(vm, exc, val(vm->frame->code), (int)vm->frame->ip - 1);
+        exc_add_traceback(vm, exc, VAL_NULL, val(vm->frame->code), (int)vm->frame->ip - 1);
     print_one(vm, stderr, exc);
     fflush(stderr);
     decref(vm, exc);
