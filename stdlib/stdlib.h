@@ -44,6 +44,10 @@ Value stdlib_os_init(VM *vm);
 Value stdlib_random_init(VM *vm);
 Value stdlib_io_init(VM *vm);
 
+/* sys.unraisablehook's argument (mod_sys.c): an UnraisableHookArgs of
+ * the exception (its type, value, traceback), err_msg and object. */
+Value stdlib_unraisable_hook_args(VM *vm, Value exc, Value err_msg, Value obj);
+
 /* pith's own version, "X.Y.Z". */
 const char *stdlib_version(void);
 

@@ -180,6 +180,10 @@ Value vm_call_function(VM *vm, Value func, Value *args, size_t nargs, Value kwna
  * stderr, and clears it.  Returns the exit status a SystemExit asks for, or
  * 1 for other exceptions, or -1 if it was not a SystemExit... see vm.c. */
 int vm_print_exception(VM *vm);
+/* Prints an exception that cannot be raised as CPython's default
+ * sys.unraisablehook does ("<err_msg or Exception ignored in>: <repr(obj)>"
+ * and the exception).  obj None: no repr; VAL_NULL: "<object repr() failed>". */
+void vm_write_unraisable_default(VM *vm, Value exc, Value err_msg, Value obj);
 /* True if the pending exception is SystemExit; *status gets its code. */
 bool vm_take_system_exit(VM *vm, int *status);
 
