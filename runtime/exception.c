@@ -186,6 +186,26 @@ static Value key_error_str(VM *vm, Value v)
     return base_exc_str(vm, v);
 }
 
+/* CPython's SyntaxError_str: "msg (file, line N)" with the file's base name. */
+static Value syntax_error_str(VM *vm, Value v)
+{
+    Value dict = ((ExcObj *)as_obj(v))->dict;
+    Value msg = dict ? dict_get_cstr_borrowed(vm, dict, "msg") : VAL_NULL;
+    if (!msg) return base_exc_str(vm, v);
+    Value filename = dict_get_cstr_borrowed(vm, dict, "filename");
+    Value lineno = dict_get_cstr_borrowed(vm, dict, "lineno");
+    bool has_line = lineno && is_small(lineno);
+    const char *base = NULL;
+    if (filename && is_str(filename)) {
+        const char *slash = strrchr(str_cstr(filename), '/');
+        base = slash ? slash + 1 : str_cstr(filename);
+    }
+    if (base && has_line) return str_format(vm, "%S (%s, line %ld)", msg, base, (long)small_val(lineno));
+    if (base) return str_format(vm, "%S (%s)", msg, base);
+    if (has_line) return str_format(vm, "%S (line %ld)", msg, (long)small_val(lineno));
+    return obj_str(vm, msg);
+}
+
 static Value base_exc_repr(VM *vm, Value v)
 {
     ExcObj *e = (ExcObj *)as_obj(v);
@@ -359,7 +379,7 @@ Type exc_ReferenceError = {EXC_COMMON("ReferenceError"), .base = &exc_Exception}
 Type exc_RuntimeError = {EXC_COMMON("RuntimeError"), .base = &exc_Exception};
 Type exc_NotImplementedError = {EXC_COMMON("NotImplementedError"), .base = &exc_RuntimeError};
 Type exc_RecursionError = {EXC_COMMON("RecursionError"), .base = &exc_RuntimeError};
-Type exc_SyntaxError = {EXC_COMMON("SyntaxError"), .base = &exc_Exception};
+Type exc_SyntaxError = {EXC_COMMON("SyntaxError"), .base = &exc_Exception, .str = syntax_error_str};
 Type exc_IndentationError = {EXC_COMMON("IndentationError"), .base = &exc_SyntaxError};
 Type exc_TabError = {EXC_COMMON("TabError"), .base = &exc_IndentationError};
 Type exc_SystemError = {EXC_COMMON("SystemError"), .base = &exc_Exception};

@@ -591,7 +591,7 @@ FN(builtin_compile)
     const char *text = source_text(vm, a[0], "compile", "string, bytes or AST", &len);
     if (!text) return VAL_NULL;
     if (!is_str(a[1]))
-        return err_format(vm, &exc_TypeError, "compile() argument 'filename' must be str, not %T", a[1]);
+        return err_format(vm, &exc_TypeError, "expected str, bytes or os.PathLike object, not %T", a[1]);
     if (!is_str(a[2]))
         return err_format(vm, &exc_TypeError, "compile() argument 'mode' must be str, not %T", a[2]);
     const char *mode = str_cstr(a[2]);

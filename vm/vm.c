@@ -182,8 +182,9 @@ static Value load_global(VM *vm, Frame *f, Value name)
 static Value load_name(VM *vm, Frame *f, Value name)
 {
     if (f->locals && f->locals != f->globals) {
-        if (!is_dict(f->locals)) {
-            /* A mapping given to exec() or eval() as locals. */
+        if (!is_type(f->locals, &type_dict)) {
+            /* A mapping given to exec() or eval() as locals, or a dict
+             * subclass: its __getitem__ decides, as in CPython. */
             Value v = obj_getitem(vm, f->locals, name);
             if (v || !err_matches(vm, &exc_KeyError)) return v;
             err_clear(vm);
@@ -197,14 +198,14 @@ static Value load_name(VM *vm, Frame *f, Value name)
 
 static int store_name(VM *vm, Frame *f, Value name, Value v)
 {
-    if (is_dict(f->locals)) return dict_set(vm, f->locals, name, v);
+    if (is_type(f->locals, &type_dict)) return dict_set(vm, f->locals, name, v);
     return obj_setitem(vm, f->locals, name, v);
 }
 
 /* 1 deleted, 0 not there (NameError to raise), -1 error. */
 static int delete_name(VM *vm, Frame *f, Value name)
 {
-    if (is_dict(f->locals)) return dict_del_if_present(vm, f->locals, name);
+    if (is_type(f->locals, &type_dict)) return dict_del_if_present(vm, f->locals, name);
     if (obj_delitem(vm, f->locals, name) == 0) return 1;
     if (!err_matches(vm, &exc_KeyError)) return -1;
     err_clear(vm);
