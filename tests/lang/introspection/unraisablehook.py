@@ -1,5 +1,6 @@
 # sys.unraisablehook: errors that cannot be raised (__del__, generator
 # close, weakref callbacks) go to the hook with CPython's argument object.
+# stderr: exact
 import sys, gc, weakref
 
 print(sys.unraisablehook is sys.__unraisablehook__, type(sys.unraisablehook).__name__)
