@@ -498,7 +498,14 @@ static const char *source_text(VM *vm, Value src, const char *fname, const char 
 /* Compiles eval/exec's source argument (a code object passes through). */
 static Value source_code(VM *vm, Value src, const char *fname, ParseMode mode)
 {
-    if (is_type(src, &type_code)) return incref(src);
+    if (is_type(src, &type_code)) {
+        int nfree = ((CodeObj *)as_obj(src))->nfree;
+        if (nfree && mode == PARSE_EVAL)
+            return err_set_str(vm, &exc_TypeError, "code object passed to eval() may not contain free variables");
+        if (nfree)
+            return err_format(vm, &exc_TypeError, "code object requires a closure of exactly length %d", nfree);
+        return incref(src);
+    }
     size_t len;
     const char *text = source_text(vm, src, fname, "string, bytes or code", &len);
     if (!text) return VAL_NULL;

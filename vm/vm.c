@@ -142,8 +142,21 @@ Value vm_exec_code(VM *vm, Value code, Value globals, Value locals)
     if (!dict_get_str_borrowed(vm, globals, vm->s.__builtins__) &&
         dict_set(vm, globals, vm->s.__builtins__, vm->builtins_module) < 0)
         return VAL_NULL;
-    Frame *f = frame_push(vm, (CodeObj *)as_obj(code), VAL_NULL, globals, locals);
+    CodeObj *co = (CodeObj *)as_obj(code);
+    if (co->flags & CO_GENERATOR) {
+        /* A generator function's code: calling it makes the generator. */
+        Value fn = function_new(vm, co, globals, co->qualname);
+        if (!fn) return VAL_NULL;
+        Value r = vm_call_function(vm, fn, NULL, 0, VAL_NULL);
+        decref(vm, fn);
+        return r;
+    }
+    Frame *f = frame_push(vm, co, VAL_NULL, globals, locals);
     if (!f) return VAL_NULL;
+    if (co->ncells && !frame_init_cells(vm, f, VAL_NULL)) {
+        frame_pop(vm, f);
+        return VAL_NULL;
+    }
     return vm_run_frame(vm, f);
 }
 

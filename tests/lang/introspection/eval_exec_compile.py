@@ -103,3 +103,21 @@ except ZeroDivisionError as e:
         names.append((tb.tb_frame.f_code.co_name, tb.tb_frame.f_code.co_filename, tb.tb_lineno))
         tb = tb.tb_next
     print(names[1:])
+
+# Code objects of functions.
+def gen_fn():
+    yield 'from generator code'
+print(next(eval(gen_fn.__code__)))
+def with_cell():
+    x = 'cell'
+    def h():
+        return x
+    return h()
+print(exec(with_cell.__code__), eval(with_cell.__code__))
+def make_closure():
+    y = 1
+    def uses_y():
+        return y
+    return uses_y
+t('eval free vars', lambda: eval(make_closure().__code__))
+t('exec free vars', lambda: exec(make_closure().__code__))
