@@ -469,7 +469,7 @@ FN(builtin_locals)
 {
     (void)self; (void)args;
     if (!args_check(vm, "locals", nargs, kw, 0, 0)) return VAL_NULL;
-    return vm_frame_locals(vm, vm->frame);
+    return vm->frame ? vm_frame_locals(vm, vm->frame) : dict_new(vm);
 }
 
 /* ---- eval, exec, compile ------------------------------------------------------------ */
