@@ -186,6 +186,26 @@ static Value key_error_str(VM *vm, Value v)
     return base_exc_str(vm, v);
 }
 
+/* CPython's SyntaxError_str: "msg (file, line N)" with the file's base name. */
+static Value syntax_error_str(VM *vm, Value v)
+{
+    Value dict = ((ExcObj *)as_obj(v))->dict;
+    Value msg = dict ? dict_get_cstr_borrowed(vm, dict, "msg") : VAL_NULL;
+    if (!msg) return base_exc_str(vm, v);
+    Value filename = dict_get_cstr_borrowed(vm, dict, "filename");
+    Value lineno = dict_get_cstr_borrowed(vm, dict, "lineno");
+    bool has_line = lineno && is_small(lineno);
+    const char *base = NULL;
+    if (filename && is_str(filename)) {
+        const char *slash = strrchr(str_cstr(filename), '/');
+        base = slash ? slash + 1 : str_cstr(filename);
+    }
+    if (base && has_line) return str_format(vm, "%S (%s, line %ld)", msg, base, (long)small_val(lineno));
+    if (base) return str_format(vm, "%S (%s)", msg, base);
+    if (has_line) return str_format(vm, "%S (line %ld)", msg, (long)small_val(lineno));
+    return obj_str(vm, msg);
+}
+
 static Value base_exc_repr(VM *vm, Value v)
 {
     ExcObj *e = (ExcObj *)as_obj(v);
@@ -359,7 +379,7 @@ Type exc_ReferenceError = {EXC_COMMON("ReferenceError"), .base = &exc_Exception}
 Type exc_RuntimeError = {EXC_COMMON("RuntimeError"), .base = &exc_Exception};
 Type exc_NotImplementedError = {EXC_COMMON("NotImplementedError"), .base = &exc_RuntimeError};
 Type exc_RecursionError = {EXC_COMMON("RecursionError"), .base = &exc_RuntimeError};
-Type exc_SyntaxError = {EXC_COMMON("SyntaxError"), .base = &exc_Exception};
+Type exc_SyntaxError = {EXC_COMMON("SyntaxError"), .base = &exc_Exception, .str = syntax_error_str};
 Type exc_IndentationError = {EXC_COMMON("IndentationError"), .base = &exc_SyntaxError};
 Type exc_TabError = {EXC_COMMON("TabError"), .base = &exc_IndentationError};
 Type exc_SystemError = {EXC_COMMON("SystemError"), .base = &exc_Exception};
@@ -407,6 +427,7 @@ static void tb_dealloc(VM *vm, Obj *o)
     gc_untrack(o);
     TracebackObj *tb = (TracebackObj *)o;
     clear_slot(vm, &tb->next);
+    clear_slot(vm, &tb->frame);
     clear_slot(vm, &tb->code);
     obj_free(vm, o, sizeof(TracebackObj));
 }
@@ -414,24 +435,37 @@ static void tb_dealloc(VM *vm, Obj *o)
 static int tb_traverse(Obj *o, VisitFn visit, void *arg)
 {
     TracebackObj *tb = (TracebackObj *)o;
-    if (tb->next) return visit(tb->next, arg);
+    int r;
+    if (tb->next && (r = visit(tb->next, arg))) return r;
+    if (tb->frame && (r = visit(tb->frame, arg))) return r;
     return 0;
+}
+
+static void tb_clear(VM *vm, Obj *o)
+{
+    TracebackObj *tb = (TracebackObj *)o;
+    clear_slot(vm, &tb->next);
+    clear_slot(vm, &tb->frame);
 }
 
 static Value tb_get_lineno(VM *vm, Value self) { (void)vm; return small(((TracebackObj *)as_obj(self))->lineno); }
 static Value tb_get_next(VM *vm, Value self) { (void)vm; return optional_field(((TracebackObj *)as_obj(self))->next); }
+static Value tb_get_frame(VM *vm, Value self) { (void)vm; return optional_field(((TracebackObj *)as_obj(self))->frame); }
+static Value tb_get_lasti(VM *vm, Value self) { (void)vm; return small(((TracebackObj *)as_obj(self))->lasti * 2); }
 static const GetSetDef tb_getset[] = {
     {"tb_lineno", tb_get_lineno, NULL},
     {"tb_next", tb_get_next, NULL},
+    {"tb_frame", tb_get_frame, NULL},
+    {"tb_lasti", tb_get_lasti, NULL},
     {NULL, NULL, NULL},
 };
 
 Type type_traceback = {
     .ob = OBJ_HEAD_INIT(&type_type), .name = "traceback", .size = sizeof(TracebackObj),
-    .flags = TF_GC, .dealloc = tb_dealloc, .traverse = tb_traverse, .getset = tb_getset,
+    .flags = TF_GC, .dealloc = tb_dealloc, .traverse = tb_traverse, .clear = tb_clear, .getset = tb_getset,
 };
 
-void exc_add_traceback(VM *vm, Value exc, Value code, int lasti)
+void exc_add_traceback(VM *vm, Value exc, Value frame, Value code, int lasti)
 {
     ExcObj *e = (ExcObj *)as_obj(exc);
     TracebackObj *tb = (TracebackObj *)gc_new_object(vm, &type_traceback, sizeof(TracebackObj));
@@ -440,6 +474,7 @@ void exc_add_traceback(VM *vm, Value exc, Value code, int lasti)
         return;
     }
     tb->next = e->traceback;
+    tb->frame = xincref(frame);
     tb->code = incref(code);
     CodeObj *co = (CodeObj *)as_obj(code);
     tb->lasti = lasti;

@@ -1,7 +1,6 @@
 /*
  * Generators: the generator type (next/send/throw/close, the gi_*
- * attributes, finalisation), the minimal frame object gi_frame returns, and
- * the callable iterator of iter(callable, sentinel).
+ * attributes, finalisation) and the callable iterator of iter(callable, sentinel).
  *
  * MEMORY.  A generator owns its frame, and the frame is allocated with it:
  * one block holds the GenObj and, right after it, the Frame (vm/vm.h), and
@@ -329,11 +328,9 @@ static const MethodDef gen_methods[] = {
 
 /* ---- attributes ------------------------------------------------------------------------------ */
 
-static Value frame_object_new(VM *vm, Value gen);
-
 static Value gen_get_frame(VM *vm, Value self)
 {
-    return as_gen(self)->state == GEN_CLOSED ? NONE : frame_object_new(vm, self);
+    return as_gen(self)->state == GEN_CLOSED ? NONE : vm_frame_object(vm, as_gen(self)->frame);
 }
 static Value gen_get_running(VM *vm, Value self) { (void)vm; return bool_val(as_gen(self)->state == GEN_RUNNING); }
 static Value gen_get_suspended(VM *vm, Value self) { (void)vm; return bool_val(as_gen(self)->state == GEN_SUSPENDED); }
@@ -394,8 +391,8 @@ static int gen_traverse(Obj *o, VisitFn visit, void *arg)
     Frame *f = g->frame;
     CodeObj *co = f->code;
     size_t nslots = (size_t)(co->nlocals + co->ncells + co->nfree);
-    Value head[] = {f->func, f->locals};
-    for (size_t i = 0; i < 2; i++) {
+    Value head[] = {f->func, f->locals, f->frame_obj};
+    for (size_t i = 0; i < 3; i++) {
         int r = head[i] ? visit(head[i], arg) : 0;
         if (r) return r;
     }
@@ -459,100 +456,6 @@ Type type_generator = {
     .sizeof_ = gen_sizeof,
     .finalize = gen_finalize, .repr = gen_repr, .getattr = obj_generic_getattr, .iter = gen_iter,
     .iternext = gen_iternext, .methods = gen_methods, .getset = gen_getset,
-};
-
-/* ---- gi_frame ---------------------------------------------------------------------------- */
-
-/* A view of a generator's frame: enough for `gi_frame is None` tests,
- * f_lineno, f_code and f_locals.  It keeps the generator alive. */
-typedef struct FrameObj { Obj ob; Value gen; } FrameObj;
-
-static GenObj *frame_gen(Value self) { return as_gen(((FrameObj *)as_obj(self))->gen); }
-
-static Value frame_object_new(VM *vm, Value gen)
-{
-    FrameObj *fo = (FrameObj *)gc_new_object(vm, &type_frame, sizeof(FrameObj));
-    if (!fo) return VAL_NULL;
-    fo->gen = incref(gen);
-    gc_track(vm, &fo->ob);
-    return val(fo);
-}
-
-static void frame_obj_dealloc(VM *vm, Obj *o)
-{
-    gc_untrack(o);
-    clear_slot(vm, &((FrameObj *)o)->gen);
-    obj_free(vm, o, sizeof(FrameObj));
-}
-
-static int frame_obj_traverse(Obj *o, VisitFn visit, void *arg)
-{
-    FrameObj *fo = (FrameObj *)o;
-    return fo->gen ? visit(fo->gen, arg) : 0;
-}
-
-static Value frame_get_lineno(VM *vm, Value self)
-{
-    GenObj *g = frame_gen(self);
-    if (g->state == GEN_CLOSED) return NONE;
-    (void)vm;
-    return small(vm_frame_lineno(g->frame));
-}
-
-static Value frame_get_code(VM *vm, Value self) { (void)vm; return incref(frame_gen(self)->code); }
-
-static Value frame_get_globals(VM *vm, Value self)
-{
-    GenObj *g = frame_gen(self);
-    if (g->state == GEN_CLOSED) return dict_new(vm);
-    return incref(g->frame->globals);
-}
-
-static Value frame_get_back(VM *vm, Value self) { (void)vm; (void)self; return NONE; }
-
-/* A snapshot: bound locals, then cell contents, in co_varnames order. */
-static Value frame_get_locals(VM *vm, Value self)
-{
-    GenObj *g = frame_gen(self);
-    Value d = dict_new(vm);
-    if (!d || g->state == GEN_CLOSED) return d;
-    Frame *f = g->frame;
-    CodeObj *co = f->code;
-    for (int i = 0; i < co->nlocals; i++) {
-        Value v = f->slots[i];
-        if (v && dict_set(vm, d, as_tuple(co->varnames)->items[i], v) < 0) goto fail;
-    }
-    for (int i = 0; i < co->ncells + co->nfree; i++) {
-        Value cell = f->slots[co->nlocals + i];
-        Value name = i < co->ncells ? as_tuple(co->cellvars)->items[i] : as_tuple(co->freevars)->items[i - co->ncells];
-        if (cell && is_type(cell, &type_cell) && ((CellObj *)as_obj(cell))->ref &&
-            dict_set(vm, d, name, ((CellObj *)as_obj(cell))->ref) < 0)
-            goto fail;
-    }
-    return d;
-fail:
-    decref(vm, d);
-    return VAL_NULL;
-}
-
-static Value frame_repr(VM *vm, Value self)
-{
-    GenObj *g = frame_gen(self);
-    CodeObj *co = (CodeObj *)as_obj(g->code);
-    int line = g->state == GEN_CLOSED ? co->firstlineno : vm_frame_lineno(g->frame);
-    return str_format(vm, "<frame at %p, file '%U', line %d, code %U>", (void *)self, co->filename, line, co->name);
-}
-
-static const GetSetDef frame_getset[] = {
-    {"f_lineno", frame_get_lineno, NULL}, {"f_code", frame_get_code, NULL},
-    {"f_locals", frame_get_locals, NULL}, {"f_globals", frame_get_globals, NULL},
-    {"f_back", frame_get_back, NULL}, {NULL, NULL, NULL},
-};
-
-Type type_frame = {
-    .ob = OBJ_HEAD_INIT(&type_type), .name = "frame", .size = sizeof(FrameObj), .flags = TF_GC,
-    .base = &type_object, .dealloc = frame_obj_dealloc, .traverse = frame_obj_traverse,
-    .repr = frame_repr, .getattr = obj_generic_getattr, .getset = frame_getset,
 };
 
 /* ---- next() ---------------------------------------------------------------------------------- */

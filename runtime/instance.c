@@ -247,9 +247,11 @@ void instance_dealloc(VM *vm, Obj *o)
         return;
     }
     /* The builtin's dealloc releases its own fields and frees the block.
-     * Exceptions drop their heap class themselves (runtime/exception.c). */
+     * Exceptions drop their heap class themselves (runtime/exception.c),
+     * which may free t: read its flags first. */
+    bool drops_class = (t->flags & TF_EXC_SUB) != 0;
     base->dealloc(vm, o);
-    if (!(t->flags & TF_EXC_SUB)) decref(vm, val(t));
+    if (!drops_class) decref(vm, val(t));
 }
 
 int instance_traverse(Obj *o, VisitFn visit, void *arg)

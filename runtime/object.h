@@ -562,7 +562,7 @@ typedef struct ExcObj {
     bool suppress_context;
 } ExcObj;
 
-typedef struct TracebackObj { Obj ob; Value next; Value code; int lineno; int lasti; } TracebackObj;
+typedef struct TracebackObj { Obj ob; Value next; Value frame; Value code; int lineno; int lasti; } TracebackObj;
 
 /* The builtin hierarchy: X(c_name, python_name, base c_name) */
 #define EXCEPTION_TYPES(X) \
@@ -645,9 +645,9 @@ void err_write_unraisable(VM *vm, Value where);
 
 Value exc_new(VM *vm, Type *type, Value args_steal);
 Value exc_str(VM *vm, Value exc);
-/* Adds a traceback entry (code, instruction index) in front of the
- * exception's traceback. */
-void exc_add_traceback(VM *vm, Value exc, Value code, int lasti);
+/* Adds a traceback entry (frame object or VAL_NULL, code, instruction
+ * index) in front of the exception's traceback. */
+void exc_add_traceback(VM *vm, Value exc, Value frame, Value code, int lasti);
 bool exc_type_matches(VM *vm, Value exc_type_or_tuple, Type *t, bool *ok);
 
 /* ---- file -------------------------------------------------------------- */

@@ -465,6 +465,151 @@ FN(builtin_globals)
     return incref(vm->frame->globals);
 }
 
+FN(builtin_locals)
+{
+    (void)self; (void)args;
+    if (!args_check(vm, "locals", nargs, kw, 0, 0)) return VAL_NULL;
+    return vm->frame ? vm_frame_locals(vm, vm->frame) : dict_new(vm);
+}
+
+/* ---- eval, exec, compile ------------------------------------------------------------ */
+
+/* The text of a str or bytes source, or NULL with TypeError naming fname. */
+static const char *source_text(VM *vm, Value src, const char *fname, const char *kinds, size_t *len)
+{
+    const char *text = NULL;
+    if (is_str(src)) {
+        text = str_cstr(src);
+        *len = as_str(src)->nbytes;
+    } else if (!is_small(src) && type_is_subtype(type_of(src), &type_bytes)) {
+        text = (const char *)((BytesObj *)as_obj(src))->data;
+        *len = ((BytesObj *)as_obj(src))->len;
+    } else {
+        err_format(vm, &exc_TypeError, "%s() arg 1 must be a %s object", fname, kinds);
+        return NULL;
+    }
+    if (memchr(text, 0, *len)) {
+        err_set_str(vm, &exc_SyntaxError, "source code string cannot contain null bytes");
+        return NULL;
+    }
+    return text;
+}
+
+/* Compiles eval/exec's source argument (a code object passes through). */
+static Value source_code(VM *vm, Value src, const char *fname, ParseMode mode)
+{
+    if (is_type(src, &type_code)) {
+        int nfree = ((CodeObj *)as_obj(src))->nfree;
+        if (nfree && mode == PARSE_EVAL)
+            return err_set_str(vm, &exc_TypeError, "code object passed to eval() may not contain free variables");
+        if (nfree)
+            return err_format(vm, &exc_TypeError, "code object requires a closure of exactly length %d", nfree);
+        return incref(src);
+    }
+    size_t len;
+    const char *text = source_text(vm, src, fname, "string, bytes or code", &len);
+    if (!text) return VAL_NULL;
+    if (mode == PARSE_EVAL)
+        while (len && (*text == ' ' || *text == '\t')) text++, len--;
+    return vm_compile(vm, text, len, "<string>", mode);
+}
+
+/* Runs eval/exec's code in the namespaces given, or the caller's. */
+static Value run_in_namespaces(VM *vm, const char *fname, Value src, Value globals, Value locals, ParseMode mode)
+{
+    if (globals == NONE) globals = VAL_NULL;
+    if (locals == NONE) locals = VAL_NULL;
+    bool locals_ok = !locals || is_dict(locals) || type_of(locals)->getitem;
+    if (mode == PARSE_EVAL) {
+        if (!locals_ok) return err_set_str(vm, &exc_TypeError, "locals must be a mapping");
+        if (globals && !is_dict(globals))
+            return err_set_str(vm, &exc_TypeError, type_of(globals)->getitem
+                                                       ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                                                       : "globals must be a dict");
+    } else {
+        if (globals && !is_dict(globals))
+            return err_format(vm, &exc_TypeError, "exec() globals must be a dict, not %T", globals);
+        if (!locals_ok) return err_format(vm, &exc_TypeError, "locals must be a mapping or None, not %T", locals);
+    }
+    Value owned_locals = VAL_NULL;
+    if (!globals) {
+        globals = vm->frame ? vm->frame->globals : vm_main_dict(vm);
+        if (!globals) return VAL_NULL;
+        if (!locals) {
+            owned_locals = vm->frame ? vm_frame_locals(vm, vm->frame) : incref(globals);
+            if (!owned_locals) return VAL_NULL;
+            locals = owned_locals;
+        }
+    } else if (!locals) {
+        locals = globals;
+    }
+    Value r = VAL_NULL;
+    Value code = source_code(vm, src, fname, mode);
+    if (code) {
+        r = vm_exec_code(vm, code, globals, locals);
+        decref(vm, code);
+    }
+    xdecref(vm, owned_locals);
+    if (r && mode != PARSE_EVAL) {
+        decref(vm, r);
+        r = NONE;
+    }
+    return r;
+}
+
+FN(builtin_eval)
+{
+    (void)self;
+    if (!args_no_kw(vm, "eval", kw)) return VAL_NULL;
+    if (nargs < 1) return err_format(vm, &exc_TypeError, "eval expected at least 1 argument, got %zu", nargs);
+    if (nargs > 3) return err_format(vm, &exc_TypeError, "eval expected at most 3 arguments, got %zu", nargs);
+    return run_in_namespaces(vm, "eval", args[0], nargs > 1 ? args[1] : NONE, nargs > 2 ? args[2] : NONE,
+                             PARSE_EVAL);
+}
+
+FN(builtin_exec)
+{
+    (void)self;
+    size_t nkw = kw ? as_tuple(kw)->len : 0;
+    for (size_t k = 0; k < nkw; k++) {
+        Value name = as_tuple(kw)->items[k];
+        if (strcmp(str_cstr(name), "closure") != 0)
+            return err_format(vm, &exc_TypeError, "'%U' is an invalid keyword argument for exec()", name);
+        if (args[nargs + k] != NONE)
+            return err_set_str(vm, &exc_TypeError, "cannot use a closure with this code object");
+    }
+    if (nargs < 1)
+        return err_format(vm, &exc_TypeError, "exec() takes at least 1 positional argument (%zu given)", nargs);
+    if (nargs > 3)
+        return err_format(vm, &exc_TypeError, "exec() takes at most 3 positional arguments (%zu given)", nargs);
+    return run_in_namespaces(vm, "exec", args[0], nargs > 1 ? args[1] : NONE, nargs > 2 ? args[2] : NONE,
+                             PARSE_FILE);
+}
+
+FN(builtin_compile)
+{
+    (void)self;
+    Value a[7];
+    if (nargs > 6)
+        return err_format(vm, &exc_TypeError, "compile() takes at most 6 positional arguments (%zu given)", nargs);
+    if (!args_parse(vm, "compile", args, nargs, kw, "source,filename,mode,|flags,dont_inherit,optimize,$_feature_version", a))
+        return VAL_NULL;
+    size_t len;
+    const char *text = source_text(vm, a[0], "compile", "string, bytes or AST", &len);
+    if (!text) return VAL_NULL;
+    if (!is_str(a[1]))
+        return err_format(vm, &exc_TypeError, "expected str, bytes or os.PathLike object, not %T", a[1]);
+    if (!is_str(a[2]))
+        return err_format(vm, &exc_TypeError, "compile() argument 'mode' must be str, not %T", a[2]);
+    const char *mode = str_cstr(a[2]);
+    ParseMode pm;
+    if (strcmp(mode, "exec") == 0) pm = PARSE_FILE;
+    else if (strcmp(mode, "eval") == 0) pm = PARSE_EVAL;
+    else if (strcmp(mode, "single") == 0) pm = PARSE_SINGLE;
+    else return err_set_str(vm, &exc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+    return vm_compile(vm, text, len, str_cstr(a[1]), pm);
+}
+
 FN(builtin_input)
 {
     (void)self;
@@ -504,7 +649,8 @@ static const MethodDef builtin_functions[] = {
     {"sorted", builtin_sorted, 0}, {"any", builtin_any, 0}, {"all", builtin_all, 0},
     {"getattr", builtin_getattr, 0}, {"setattr", builtin_setattr, 0}, {"delattr", builtin_delattr, 0},
     {"hasattr", builtin_hasattr, 0}, {"globals", builtin_globals, 0}, {"input", builtin_input, 0},
-    {"open", file_open, 0},
+    {"open", file_open, 0}, {"locals", builtin_locals, 0}, {"eval", builtin_eval, 0},
+    {"exec", builtin_exec, 0}, {"compile", builtin_compile, 0},
     {NULL, NULL, 0},
 };
 

@@ -14,25 +14,8 @@ static Value builtin_build_class(VM *vm, Value self, Value *args, size_t nargs, 
     return class_build(vm, args, nargs, kwnames);
 }
 
-/* The names of the innermost frame: its locals dict (module and class
- * bodies) or, in a function, its bound local variables. */
-static Value frame_locals(VM *vm)
-{
-    Frame *f = vm->frame;
-    if (!f) return dict_new(vm);
-    if (f->locals) return incref(f->locals);
-    Value d = dict_new(vm);
-    if (!d) return VAL_NULL;
-    CodeObj *co = f->code;
-    TupleObj *names = as_tuple(co->varnames);
-    for (int i = 0; i < co->nlocals && (size_t)i < names->len; i++) {
-        if (f->slots[i] && dict_set(vm, d, names->items[i], f->slots[i]) < 0) {
-            decref(vm, d);
-            return VAL_NULL;
-        }
-    }
-    return d;
-}
+/* vars() without an argument is locals(). */
+static Value frame_locals(VM *vm) { return vm->frame ? vm_frame_locals(vm, vm->frame) : dict_new(vm); }
 
 static Value builtin_vars(VM *vm, Value self, Value *args, size_t nargs, Value kwnames)
 {

@@ -143,7 +143,47 @@ static Value sys_exception(VM *vm, Value self, Value *args, size_t nargs, Value 
     return vm->handled ? incref(vm->handled) : NONE;
 }
 
+/* sys._getframe([depth]): the caller's frame object, or one `depth`
+ * calls further out. */
+static Value sys_getframe(VM *vm, Value self, Value *args, size_t nargs, Value kw)
+{
+    (void)self;
+    if (!args_check(vm, "_getframe", nargs, kw, 0, 1)) return VAL_NULL;
+    intptr_t depth = 0;
+    if (nargs && !obj_as_index(vm, args[0], &depth)) return VAL_NULL;
+    Frame *f = vm->frame;
+    for (; f && depth > 0; depth--) f = f->back;
+    if (!f) return err_set_str(vm, &exc_ValueError, "call stack is not deep enough");
+    return vm_frame_object(vm, f);
+}
+
+/* sys.unraisablehook's argument, as CPython's UnraisableHookArgs. */
+static const char *const unraisable_fields[] = {"exc_type", "exc_value", "exc_traceback", "err_msg", "object"};
+static StructSeqType type_unraisable_hook_args =
+    STRUCTSEQ_TYPE("UnraisableHookArgs", "UnraisableHookArgs", unraisable_fields, 5, 5);
+
+Value stdlib_unraisable_hook_args(VM *vm, Value exc, Value err_msg, Value obj)
+{
+    Value tb = is_exception(exc) ? ((ExcObj *)as_obj(exc))->traceback : VAL_NULL;
+    Value items[5] = {incref(val(type_of(exc))), incref(exc), incref(tb ? tb : NONE), incref(err_msg), incref(obj)};
+    return structseq_new(vm, &type_unraisable_hook_args, items);
+}
+
+/* The default sys.unraisablehook (also sys.__unraisablehook__). */
+static Value sys_unraisablehook(VM *vm, Value self, Value *args, size_t nargs, Value kw)
+{
+    (void)self;
+    if (!args_check(vm, "unraisablehook", nargs, kw, 1, 1)) return VAL_NULL;
+    if (!is_type(args[0], &type_unraisable_hook_args.type))
+        return err_set_str(vm, &exc_TypeError, "sys.unraisablehook argument type must be UnraisableHookArgs");
+    TupleObj *u = as_tuple(args[0]);
+    vm_write_unraisable_default(vm, u->items[1], u->items[3], u->items[4]);
+    return NONE;
+}
+
 static const MethodDef sys_functions[] = {
+    {"unraisablehook", sys_unraisablehook, 0},
+    {"_getframe", sys_getframe, 0},
     {"exit", sys_exit, 0},
     {"exc_info", sys_exc_info, 0},
     {"exception", sys_exception, 0},
@@ -238,6 +278,9 @@ Value stdlib_sys_init(VM *vm, int argc, char **argv)
         add(vm, m, "byteorder", str_from_cstr(vm, "little")) < 0 ||
         add(vm, m, "executable", executable_path(vm)) < 0 || add(vm, m, "version_info", version_info(vm)) < 0 ||
         add(vm, m, "implementation", implementation(vm)) < 0 || add(vm, m, "hexversion", small(0x030b07f0)) < 0)
+        goto fail;
+    if (dict_set_cstr(vm, ((ModuleObj *)as_obj(m))->dict, "__unraisablehook__",
+                      dict_get_cstr_borrowed(vm, ((ModuleObj *)as_obj(m))->dict, "unraisablehook")) < 0)
         goto fail;
     if (dict_set_cstr(vm, ((ModuleObj *)as_obj(m))->dict, "__stdout__",
                       dict_get_cstr_borrowed(vm, ((ModuleObj *)as_obj(m))->dict, "stdout")) < 0 ||

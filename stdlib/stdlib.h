@@ -56,6 +56,10 @@ Value stdlib_tracemalloc_init(VM *vm);
 /* _re: PCRE2 behind re.py (stdlib/mod_re.c). */
 Value stdlib_re_init(VM *vm);
 
+/* sys.unraisablehook's argument (mod_sys.c): an UnraisableHookArgs of
+ * the exception (its type, value, traceback), err_msg and object. */
+Value stdlib_unraisable_hook_args(VM *vm, Value exc, Value err_msg, Value obj);
+
 /* pith's own version, "X.Y.Z". */
 const char *stdlib_version(void);
 

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "stdlib/stdlib.h"
 #include "vm/internal.h"
 
 /* ---- SyntaxError ------------------------------------------------------------------------ */
@@ -403,28 +404,77 @@ bool vm_take_system_exit(VM *vm, int *status)
     return true;
 }
 
+/* CPython's default unraisable hook: "<err_msg>: <repr(obj)>" (err_msg
+ * "Exception ignored in" when None), then the exception alone, no chain. */
+void vm_write_unraisable_default(VM *vm, Value exc, Value err_msg, Value obj)
+{
+    fflush(stdout);
+    bool has_msg = err_msg && err_msg != NONE;
+    if (obj == NONE) {
+        if (has_msg) {
+            write_str(stderr, err_msg);
+            fputs(":\n", stderr);
+        }
+    } else {
+        if (has_msg) write_str(stderr, err_msg);
+        else fputs("Exception ignored in", stderr);
+        fputs(": ", stderr);
+        Value r = obj ? obj_repr(vm, obj) : VAL_NULL;
+        if (r) {
+            write_str(stderr, r);
+            decref(vm, r);
+        } else {
+            err_clear(vm);
+            fputs("<object repr() failed>", stderr);
+        }
+        fputc('\n', stderr);
+    }
+    if (is_exception(exc)) print_one(vm, stderr, exc);
+    fflush(stderr);
+}
+
+/* Calls a sys.unraisablehook the program installed; false if it failed
+ * (its exception is then pending). */
+static bool call_unraisable_hook(VM *vm, Value hook, Value exc, Value where)
+{
+    Value hook_args = stdlib_unraisable_hook_args(vm, exc, NONE, where ? where : NONE);
+    if (!hook_args) return false;
+    Value r = obj_call1(vm, hook, hook_args);
+    decref(vm, hook_args);
+    xdecref(vm, r);
+    return r != VAL_NULL;
+}
+
 void err_write_unraisable(VM *vm, Value where)
 {
     Value exc = err_fetch(vm);
     if (!exc) return;
-    fflush(stdout);
-    fputs("Exception ignored in: ", stderr);
-    Value r = where ? obj_repr(vm, where) : VAL_NULL;
-    if (r) {
-        write_str(stderr, r);
-        decref(vm, r);
-    } else {
-        err_clear(vm);
-        fputs("<object repr() failed>", stderr);
-    }
-    fputc('\n', stderr);
-    /* As CPython's default unraisable hook: the exception alone, no chain;
-     * one with no traceback gets the frame running now. */
+    /* One with no traceback gets the frame running now, as in CPython. */
     ExcObj *e = (ExcObj *)as_obj(exc);
-    if (!e->traceback && vm->frame && vm->frame->code)
-        exc_add_traceback(vm, exc, val(vm->frame->code), (int)vm->frame->ip - 1);
-    print_one(vm, stderr, exc);
-    fflush(stderr);
+    if (!e->traceback && vm->frame && vm->frame->code) {
+        Value fo = vm_frame_object(vm, vm->frame);
+        if (!fo) err_clear(vm);
+        exc_add_traceback(vm, exc, fo, val(vm->frame->code), (int)vm->frame->ip - 1);
+        xdecref(vm, fo);
+    }
+    Value sys_dict = vm->sys ? ((ModuleObj *)as_obj(vm->sys))->dict : VAL_NULL;
+    Value hook = sys_dict ? dict_get_cstr_borrowed(vm, sys_dict, "unraisablehook") : VAL_NULL;
+    Value default_hook = sys_dict ? dict_get_cstr_borrowed(vm, sys_dict, "__unraisablehook__") : VAL_NULL;
+    if (!hook || hook == NONE || hook == default_hook) {
+        vm_write_unraisable_default(vm, exc, VAL_NULL, where);
+    } else {
+        incref(hook);
+        if (!call_unraisable_hook(vm, hook, exc, where)) {
+            /* The hook failed: its own error goes to the default hook. */
+            Value hook_exc = err_fetch(vm);
+            Value msg = str_from_cstr(vm, "Exception ignored in sys.unraisablehook");
+            if (msg && hook_exc) vm_write_unraisable_default(vm, hook_exc, msg, hook);
+            xdecref(vm, msg);
+            xdecref(vm, hook_exc);
+            err_clear(vm);
+        }
+        decref(vm, hook);
+    }
     decref(vm, exc);
 }
 

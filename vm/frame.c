@@ -72,6 +72,20 @@ Frame *frame_push(VM *vm, CodeObj *code, Value func, Value globals, Value locals
     return f;
 }
 
+/* Drops the frame's own reference to its frame object; if others still
+ * hold that object, it takes over the frame's references (true), as
+ * CPython's _PyFrame_Clear does. */
+static bool release_frame_object(VM *vm, Frame *f)
+{
+    Value fo = f->frame_obj;
+    if (!fo) return false;
+    f->frame_obj = VAL_NULL;
+    bool moved = as_obj(fo)->refcnt > 1;
+    if (moved) frame_object_take_over(vm, fo, f);
+    decref(vm, fo);
+    return moved;
+}
+
 /* Releases what a frame that is not on the chunk stack holds (a
  * generator's), in CPython's order: locals and stack, then the function and
  * the code.  Each slot is emptied before its release, so a finaliser run
@@ -80,12 +94,13 @@ void frame_clear(VM *vm, Frame *f)
 {
     CodeObj *code = f->code;
     if (!code) return;
-    size_t nslots = (size_t)(code->nlocals + code->ncells + code->nfree);
-    for (size_t i = 0; i < nslots; i++) clear_slot(vm, &f->slots[i]);
     while (f->sp > f->stack) {
         Value v = *--f->sp;
         xdecref(vm, v);
     }
+    if (release_frame_object(vm, f)) return;
+    size_t nslots = (size_t)(code->nlocals + code->ncells + code->nfree);
+    for (size_t i = 0; i < nslots; i++) clear_slot(vm, &f->slots[i]);
     clear_slot(vm, &f->locals);
     clear_slot(vm, &f->func);
     f->code = NULL;
@@ -97,10 +112,17 @@ void frame_clear(VM *vm, Frame *f)
 void frame_pop(VM *vm, Frame *f)
 {
     CodeObj *code = f->code;
-    size_t nslots = (size_t)(code->nlocals + code->ncells + code->nfree);
-    for (size_t i = 0; i < nslots; i++) clear_slot(vm, &f->slots[i]);
-    while (f->sp > f->stack) xdecref(vm, *--f->sp);
-    clear_slot(vm, &f->locals);
+    bool moved = false;
+    if (f->frame_obj) {
+        while (f->sp > f->stack) xdecref(vm, *--f->sp);
+        moved = release_frame_object(vm, f);
+    }
+    if (!moved) {
+        size_t nslots = (size_t)(code->nlocals + code->ncells + code->nfree);
+        for (size_t i = 0; i < nslots; i++) clear_slot(vm, &f->slots[i]);
+        while (f->sp > f->stack) xdecref(vm, *--f->sp);
+        clear_slot(vm, &f->locals);
+    }
     Value func = f->func;
     f->func = VAL_NULL;
     DataChunk *c = vm->chunk;
@@ -110,7 +132,7 @@ void frame_pop(VM *vm, Frame *f)
         gc_mem_free(vm, c, sizeof(DataChunk) + c->size * sizeof(Value));
     }
     xdecref(vm, func);
-    decref(vm, val(code));
+    if (!moved) decref(vm, val(code));
 }
 
 void frame_chunks_free(VM *vm)

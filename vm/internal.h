@@ -81,9 +81,13 @@ void frame_clear(VM *vm, Frame *f);          /* a generator's frame: release, ke
 bool frame_bind_args(VM *vm, Frame *f, Value func, Value *args, size_t nargs, Value kwnames, bool steal);
 bool frame_init_cells(VM *vm, Frame *f, Value func);
 void frame_chunks_free(VM *vm);
+/* frameobject.c: the ending frame's frame object, referenced elsewhere,
+ * takes over its references (the value stack must be empty). */
+void frame_object_take_over(VM *vm, Value frame_obj, Frame *f);
 
 /* vm.c */
 Value vm_run_frame(VM *vm, Frame *f);
+void vm_add_traceback_entry(VM *vm, Frame *f, uint32_t lasti);
 
 /* errors.c */
 Value vm_syntax_error(VM *vm, Type *type, const char *msg, Value filename, int line, int col, int end_line,

@@ -146,13 +146,29 @@ Value vm_run_class_body(VM *vm, Value func, Value ns)
     return vm_run_frame(vm, f);
 }
 
-Value vm_run_code(VM *vm, Value code, Value globals)
+Value vm_run_code(VM *vm, Value code, Value globals) { return vm_exec_code(vm, code, globals, globals); }
+
+Value vm_exec_code(VM *vm, Value code, Value globals, Value locals)
 {
+    if (!check_recursion(vm)) return VAL_NULL;
     if (!dict_get_str_borrowed(vm, globals, vm->s.__builtins__) &&
         dict_set(vm, globals, vm->s.__builtins__, vm->builtins_module) < 0)
         return VAL_NULL;
-    Frame *f = frame_push(vm, (CodeObj *)as_obj(code), VAL_NULL, globals, globals);
+    CodeObj *co = (CodeObj *)as_obj(code);
+    if (co->flags & CO_GENERATOR) {
+        /* A generator function's code: calling it makes the generator. */
+        Value fn = function_new(vm, co, globals, co->qualname);
+        if (!fn) return VAL_NULL;
+        Value r = vm_call_function(vm, fn, NULL, 0, VAL_NULL);
+        decref(vm, fn);
+        return r;
+    }
+    Frame *f = frame_push(vm, co, VAL_NULL, globals, locals);
     if (!f) return VAL_NULL;
+    if (co->ncells && !frame_init_cells(vm, f, VAL_NULL)) {
+        frame_pop(vm, f);
+        return VAL_NULL;
+    }
     return vm_run_frame(vm, f);
 }
 
@@ -191,6 +207,14 @@ static Value load_global(VM *vm, Frame *f, Value name)
 static Value load_name(VM *vm, Frame *f, Value name)
 {
     if (f->locals && f->locals != f->globals) {
+        if (!is_type(f->locals, &type_dict)) {
+            /* A mapping given to exec() or eval() as locals, or a dict
+             * subclass: its __getitem__ decides, as in CPython. */
+            Value v = obj_getitem(vm, f->locals, name);
+            if (v || !err_matches(vm, &exc_KeyError)) return v;
+            err_clear(vm);
+            return load_global(vm, f, name);
+        }
         Value v = dict_get_str_borrowed(vm, f->locals, name);
         if (v) return incref(v);
     }
@@ -238,6 +262,22 @@ static int store_global_caching(VM *vm, Frame *f, Value name, Value v, NameCache
     if (r == 0 && (slot = dict_str_value_slot(f->globals, name)))
         *c = (NameCache){as_dict(f->globals)->version, 0, slot};
     return r;
+}
+
+static int store_name(VM *vm, Frame *f, Value name, Value v)
+{
+    if (is_type(f->locals, &type_dict)) return dict_set(vm, f->locals, name, v);
+    return obj_setitem(vm, f->locals, name, v);
+}
+
+/* 1 deleted, 0 not there (NameError to raise), -1 error. */
+static int delete_name(VM *vm, Frame *f, Value name)
+{
+    if (is_type(f->locals, &type_dict)) return dict_del_if_present(vm, f->locals, name);
+    if (obj_delitem(vm, f->locals, name) == 0) return 1;
+    if (!err_matches(vm, &exc_KeyError)) return -1;
+    err_clear(vm);
+    return 0;
 }
 
 /* Small-int arithmetic that stays small; anything else goes the generic way. */
@@ -768,6 +808,19 @@ NOINLINE static int send_to_iterator(VM *vm, Value sub, Value v, Value *out)
 
 static Value eval(VM *vm, bool throwing);
 
+/* Adds the entry of frame f at instruction lasti to the pending
+ * exception's traceback, with f's frame object as tb_frame (as CPython's
+ * PyTraceBack_Here); without memory for it, the entry has no frame. */
+NOINLINE void vm_add_traceback_entry(VM *vm, Frame *f, uint32_t lasti)
+{
+    Value exc = err_fetch(vm);
+    Value fo = vm_frame_object(vm, f);
+    if (!fo) err_clear(vm);
+    err_restore(vm, exc);
+    exc_add_traceback(vm, exc, fo, val(f->code), (int)lasti);
+    xdecref(vm, fo);
+}
+
 /* An exception thrown into a generator that is handling `handled` (in an
  * except block where it yielded) gets it as __context__, as CPython's
  * _PyErr_ChainStackItem does. */
@@ -1001,8 +1054,9 @@ dispatch:
     }
     TARGET(LOAD_NAME) {
         SAVE_SP();
-        Value v = f->locals == f->globals ? load_global_caching(vm, f, names[arg], &co->name_cache[arg])
-                                          : load_name(vm, f, names[arg]);
+        Value v = f->locals == f->globals && is_type(f->locals, &type_dict)
+                      ? load_global_caching(vm, f, names[arg], &co->name_cache[arg])
+                      : load_name(vm, f, names[arg]);
         CHECK(v);
         PUSH(v);
         DISPATCH();
@@ -1011,10 +1065,10 @@ dispatch:
         Value v = POP();
         SAVE_SP();
         int r;
-        if (f->locals == f->globals) {
+        if (f->locals == f->globals && is_type(f->locals, &type_dict)) {
             r = store_global_caching(vm, f, names[arg], v, &co->name_cache[arg]);
         } else {
-            r = dict_set(vm, f->locals, names[arg], v);
+            r = store_name(vm, f, names[arg], v);
             decref(vm, v);
         }
         CHECK(r == 0);
@@ -1022,7 +1076,7 @@ dispatch:
     }
     TARGET(DELETE_NAME) {
         SAVE_SP();
-        int r = dict_del_if_present(vm, f->locals, names[arg]);
+        int r = delete_name(vm, f, names[arg]);
         if (r == 0) name_error(vm, names[arg]);
         CHECK(r > 0);
         DISPATCH();
@@ -1795,7 +1849,7 @@ unwind:
     /* vm->exc holds the exception; find a handler in this frame or the callers. */
     for (;;) {
         uint32_t lasti = f->ip - 1;
-        if (add_traceback && vm->exc) exc_add_traceback(vm, vm->exc, val(co), (int)lasti);
+        if (add_traceback && vm->exc) vm_add_traceback_entry(vm, f, lasti);
         const ExcEntry *h = find_handler(co, lasti);
         if (h) {
             Value *target = f->stack + h->depth;

@@ -43,6 +43,7 @@ typedef struct Frame {
     uint32_t ip;            /* index of the next instruction */
     Value *sp;              /* next free stack slot */
     Value *stack;           /* base of the value stack */
+    Value frame_obj;        /* owned FrameObj made for it (sys._getframe, tracebacks), or VAL_NULL */
     bool is_entry;          /* entered from C: returning leaves the dispatch loop */
     bool owned_by_generator;
     Value slots[];          /* locals, then cells, then free cells, then the stack */
@@ -84,6 +85,16 @@ Value vm_gen_yieldfrom_borrowed(GenObj *g);
 /* Drops that sub-iterator and moves the generator past its `yield from`
  * loop (a throw() ended it); resuming then gives the expression's value. */
 void vm_gen_yieldfrom_done(VM *vm, GenObj *g);
+
+/* Frame objects (vm/frameobject.c), as CPython 3.11's: made on first use
+ * and owned by the frame; when the frame ends while others still hold its
+ * frame object, that object takes over the frame's locals (and becomes a
+ * tracked container), with f_back set to the caller's frame object. */
+Value vm_frame_object(VM *vm, Frame *f);
+/* locals(): the namespace dict of module and class frames; in a function,
+ * the frame's locals dict refreshed from its fast locals and cells (the
+ * same dict each time, as CPython 3.11's PyFrame_FastToLocals). */
+Value vm_frame_locals(VM *vm, Frame *f);
 
 /* Names used often enough to be interned once. */
 #define INTERNED_STRINGS(X) \
@@ -154,6 +165,8 @@ Value vm_compile_ast(VM *vm, Module *mod, const char *filename, ParseMode mode, 
 /* Runs module-level code with `globals` as its namespace; returns its value
  * (None for PARSE_FILE code). */
 Value vm_run_code(VM *vm, Value code, Value globals);
+/* The same with a separate namespace for local names (exec, eval). */
+Value vm_exec_code(VM *vm, Value code, Value globals, Value locals);
 
 /* Runs a class body: `func` is the body's function (made by the compiler
  * for a `class` statement), `ns` the namespace dict its names go to.
@@ -167,6 +180,10 @@ Value vm_call_function(VM *vm, Value func, Value *args, size_t nargs, Value kwna
  * stderr, and clears it.  Returns the exit status a SystemExit asks for, or
  * 1 for other exceptions, or -1 if it was not a SystemExit... see vm.c. */
 int vm_print_exception(VM *vm);
+/* Prints an exception that cannot be raised as CPython's default
+ * sys.unraisablehook does ("<err_msg or Exception ignored in>: <repr(obj)>"
+ * and the exception).  obj None: no repr; VAL_NULL: "<object repr() failed>". */
+void vm_write_unraisable_default(VM *vm, Value exc, Value err_msg, Value obj);
 /* True if the pending exception is SystemExit; *status gets its code. */
 bool vm_take_system_exit(VM *vm, int *status);
 
