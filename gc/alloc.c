@@ -45,13 +45,6 @@
 #define POOLS_COMPILED_IN 1
 #endif
 
-#if !ALLOC_UNDER_ASAN && defined(__has_include)
-#if __has_include(<valgrind/valgrind.h>)
-#include <valgrind/valgrind.h>
-#define ALLOC_KNOWS_VALGRIND 1
-#endif
-#endif
-
 #define unlikely(x) __builtin_expect(!!(x), 0)
 
 /* No request beyond this can succeed on any machine pith runs on; refusing
@@ -78,6 +71,16 @@ static size_t small_max, mmap_min, page_size;
  * can be checked for equality, not just for fitting. */
 static bool malloc_size_exact;
 
+/* Under ASan or valgrind's memcheck malloc_usable_size() is the size asked
+ * for; under plain glibc (and valgrind's other tools) it is rounded up.  Ask. */
+static bool malloc_reports_exact_sizes(void)
+{
+    void *probe = malloc(1001);
+    bool exact = probe && malloc_usable_size(probe) == 1001;
+    free(probe);
+    return exact;
+}
+
 static void configure(void)
 {
     const char *no_pools = getenv("PITH_NO_POOLS");
@@ -86,10 +89,7 @@ static void configure(void)
     mmap_min = bypass ? SIZE_MAX : LARGE_MMAP_MIN;
     long page = sysconf(_SC_PAGESIZE);
     page_size = page > 0 ? (size_t)page : 4096;
-    malloc_size_exact = ALLOC_UNDER_ASAN;
-#ifdef ALLOC_KNOWS_VALGRIND
-    if (RUNNING_ON_VALGRIND) malloc_size_exact = true;
-#endif
+    malloc_size_exact = ALLOC_UNDER_ASAN || malloc_reports_exact_sizes();
     configured = true;
 }
 

@@ -45,6 +45,12 @@ static size_t index_width(size_t capacity)
 
 static size_t usable_for(size_t capacity) { return capacity * 2 / 3; }
 
+/* Versions come from one counter shared by all dicts, so a cached version
+ * that still matches proves both the dict and its layout are unchanged
+ * (the VM's global-name caches rely on that; see dict_str_value_slot). */
+static uint64_t last_version;
+static void bump_version(DictObj *d) { d->version = ++last_version; }
+
 static intptr_t ix_get(const DictObj *d, size_t i)
 {
     switch (index_width(d->capacity)) {
@@ -116,7 +122,7 @@ static int dict_resize(VM *vm, DictObj *d, size_t minsize)
     d->capacity = cap;
     d->nentries = n;
     d->usable = usable_for(cap) - n;
-    d->version++;
+    bump_version(d);
     for (size_t i = 0; i < n; i++) ix_set(d, find_empty_slot(d, entries[i].hash), (intptr_t)i);
     return 0;
 }
@@ -237,7 +243,7 @@ static int insert_steal(VM *vm, DictObj *d, Value key, intptr_t hash, Value valu
         d->entries[d->nentries++] = (DictEntry){hash, key, value};
         d->used++;
         d->usable--;
-        d->version++;
+        bump_version(d);
         return 0;
     }
     /* Existing key: keep the stored key, swap the value, and release the old
@@ -269,7 +275,7 @@ static void unlink_entry(DictObj *d, size_t slot, intptr_t ix, Value *key, Value
     e->key = VAL_NULL;
     e->value = VAL_NULL;
     d->used--;
-    d->version++;
+    bump_version(d);
 }
 
 /* Removes key: 1 removed (value handed over in *out if out is not NULL),
@@ -300,6 +306,7 @@ static Value dict_alloc(VM *vm, Type *type)
 {
     DictObj *d = (DictObj *)gc_new_object(vm, type, type->size);
     if (!d) return VAL_NULL;
+    bump_version(d);   /* never 0, the version of an empty cache */
     if (type->flags & TF_HEAP) incref(val(type));
     return val(d);
 }
@@ -318,19 +325,25 @@ Value dict_get_borrowed(VM *vm, Value d, Value key)
 Value dict_get_str_borrowed(VM *vm, Value dv, Value key)
 {
     (void)vm;
+    Value *slot = dict_str_value_slot(dv, key);
+    return slot ? *slot : VAL_NULL;
+}
+
+Value *dict_str_value_slot(Value dv, Value key)
+{
     DictObj *d = as_dict(dv);
-    if (d->capacity == 0) return VAL_NULL;
+    if (d->capacity == 0) return NULL;
     intptr_t hash = str_hash(key);
     size_t mask = d->capacity - 1;
     size_t i = (size_t)hash & mask;
     size_t perturb = (size_t)hash;
     for (;;) {
         intptr_t ix = ix_get(d, i);
-        if (ix == IX_EMPTY) return VAL_NULL;
+        if (ix == IX_EMPTY) return NULL;
         if (ix >= 0) {
             DictEntry *e = &d->entries[ix];
             if (e->key == key || (e->hash == hash && is_str(e->key) && str_eq(e->key, key)))
-                return e->value;
+                return &e->value;
         }
         perturb >>= PERTURB_SHIFT;
         i = (i * 5 + perturb + 1) & mask;
@@ -424,7 +437,7 @@ void dict_clear(VM *vm, Value dv)
     d->index = NULL;
     d->entries = NULL;
     d->general_keys = false;
-    d->version++;
+    bump_version(d);
     for (size_t i = 0; i < n; i++) {
         xdecref(vm, entries[i].key);
         xdecref(vm, entries[i].value);
@@ -457,7 +470,7 @@ static int clone_table(VM *vm, DictObj *to, const DictObj *from)
     to->used = from->used;
     to->usable = from->usable;
     to->general_keys = from->general_keys;
-    to->version++;
+    bump_version(to);
     return 0;
 }
 

@@ -16,6 +16,7 @@ static void code_dealloc(VM *vm, Obj *o)
     gc_mem_free(vm, c->positions, c->ncode * sizeof(CodePos));
     gc_mem_free(vm, c->exc_table, c->exc_table_len * sizeof(ExcEntry));
     gc_mem_free(vm, c->cell2arg, (size_t)c->ncells * sizeof(int));
+    if (c->names) gc_mem_free(vm, c->name_cache, as_tuple(c->names)->len * sizeof(NameCache));
     Value *fields[] = {&c->consts, &c->names, &c->varnames, &c->cellvars, &c->freevars,
                        &c->filename, &c->name, &c->qualname};
     for (size_t i = 0; i < sizeof fields / sizeof *fields; i++) clear_slot(vm, fields[i]);

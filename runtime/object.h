@@ -450,6 +450,11 @@ static inline bool is_dict(Value v) { return !is_small(v) && (as_obj(v)->type ==
 Value dict_new(VM *vm);
 Value dict_get_borrowed(VM *vm, Value d, Value key);   /* VAL_NULL: missing, or error if err_occurred */
 Value dict_get_str_borrowed(VM *vm, Value d, Value key); /* key is a str; never raises */
+/* The address of str key's value slot in d, or NULL when absent.  It stays
+ * valid while d's version is unchanged (a new key, a deletion or a resize
+ * changes it; storing over an existing key does not), and versions are unique
+ * over all dicts, so an unchanged version also proves it is the same dict. */
+Value *dict_str_value_slot(Value d, Value key);
 Value dict_get_cstr_borrowed(VM *vm, Value d, const char *key);
 int dict_set(VM *vm, Value d, Value key, Value value);
 int dict_set_cstr(VM *vm, Value d, const char *key, Value value);
@@ -521,6 +526,11 @@ enum CodeFlags {
     CO_COMPREHENSION = 1 << 7, CO_DOCSTRING = 1 << 8   /* consts[0] is the docstring */
 };
 
+/* Where the VM last found a global name (vm/vm.c): the value slot in the
+ * globals dict (builtins_version 0) or in the builtins dict, valid while both
+ * versions match (see dict_str_value_slot). */
+typedef struct NameCache { uint64_t globals_version, builtins_version; Value *value; } NameCache;
+
 typedef struct CodeObj {
     Obj ob;
     uint32_t *code;      /* instructions: opcode in the low 8 bits, argument above */
@@ -540,6 +550,7 @@ typedef struct CodeObj {
     struct ExcEntry *exc_table;  /* protected ranges, innermost first (vm/vm.h) */
     size_t exc_table_len;
     Value filename, name, qualname;
+    NameCache *name_cache;       /* one per entry of names, zeroed: nothing cached */
 } CodeObj;
 
 typedef struct FunctionObj {

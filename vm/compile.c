@@ -395,6 +395,9 @@ static Value leave_unit(Compiler *c, const char *name)
     co->name = str_intern_cstr(vm, name);
     co->qualname = incref(u->qualname);
     if (!co->consts || !co->names || !co->varnames || !co->cellvars || !co->freevars || !co->name) goto done;
+    co->name_cache = gc_mem_alloc(vm, as_tuple(co->names)->len * sizeof(NameCache));
+    if (!co->name_cache) goto done;
+    memset(co->name_cache, 0, as_tuple(co->names)->len * sizeof(NameCache));
     co->argcount = u->argcount;
     co->posonlyargcount = u->posonly;
     co->kwonlyargcount = u->kwonly;

@@ -185,6 +185,49 @@ static Value load_name(VM *vm, Frame *f, Value name)
     return load_global(vm, f, name);
 }
 
+/* Global names go through the code object's NameCache: a hit is two version
+ * compares and a load, instead of hashing into globals and then builtins. */
+static inline Value *cached_global_slot(const Frame *f, const NameCache *c)
+{
+    if (c->globals_version != as_dict(f->globals)->version) return NULL;
+    if (c->builtins_version && c->builtins_version != as_dict(f->builtins)->version) return NULL;
+    return c->value;
+}
+
+static Value load_global_caching(VM *vm, Frame *f, Value name, NameCache *c)
+{
+    Value *slot = cached_global_slot(f, c);
+    if (slot) return incref(*slot);
+    slot = dict_str_value_slot(f->globals, name);
+    if (slot) {
+        *c = (NameCache){as_dict(f->globals)->version, 0, slot};
+        return incref(*slot);
+    }
+    slot = dict_str_value_slot(f->builtins, name);
+    if (!slot) return name_error(vm, name);
+    *c = (NameCache){as_dict(f->globals)->version, as_dict(f->builtins)->version, slot};
+    return incref(*slot);
+}
+
+/* Stores into globals; owns v.  Storing over a cached existing key replaces
+ * the value in place (what dict_set would do, minus the lookup) when the
+ * dict is already tracked, so no tracking decision is skipped. */
+static int store_global_caching(VM *vm, Frame *f, Value name, Value v, NameCache *c)
+{
+    Value *slot = cached_global_slot(f, c);
+    if (slot && !c->builtins_version && gc_is_tracked(as_obj(f->globals))) {
+        Value old = *slot;
+        *slot = v;
+        decref(vm, old);
+        return 0;
+    }
+    int r = dict_set(vm, f->globals, name, v);
+    decref(vm, v);
+    if (r == 0 && (slot = dict_str_value_slot(f->globals, name)))
+        *c = (NameCache){as_dict(f->globals)->version, 0, slot};
+    return r;
+}
+
 /* Small-int arithmetic that stays small; anything else goes the generic way. */
 static Value fast_int_binop(int op, intptr_t a, intptr_t b)
 {
@@ -211,20 +254,53 @@ static Value fast_int_binop(int op, intptr_t a, intptr_t b)
     return fits_small(r) ? small(r) : VAL_NULL;
 }
 
+/* A float operand as a double, or false for anything but a float or small int.
+ * A small int converts exactly as CPython's int.__float__ does (round half
+ * to even, and it always fits). */
+static inline bool fast_double(Value v, double *out)
+{
+    if (is_small(v)) { *out = (double)small_val(v); return true; }
+    if (is_type(v, &type_float)) { *out = float_val(v); return true; }
+    return false;
+}
+
+/* The float result of a fast float operation.  An operand the caller's stack
+ * holds the only reference to is a temporary nobody else can see, so it takes
+ * the result in place instead of a new allocation; the caller's decref of
+ * that operand then leaves exactly the result's reference. */
+static inline Value float_result(VM *vm, Value a, Value b, double r)
+{
+    Value reuse = !is_small(a) && as_obj(a)->refcnt == 1 ? a
+                : !is_small(b) && as_obj(b)->refcnt == 1 ? b : VAL_NULL;
+    if (!reuse) return float_new(vm, r);
+    ((FloatObj *)as_obj(reuse))->v = r;
+    return incref(reuse);
+}
+
+/* + - * / on floats mixed with small ints, when they cannot raise. */
+static Value fast_float_binop(VM *vm, int op, Value a, Value b)
+{
+    double x, y;
+    if (!fast_double(a, &x) || !fast_double(b, &y)) return VAL_NULL;
+    switch (op) {
+    case NB_ADD: return float_result(vm, a, b, x + y);
+    case NB_SUB: return float_result(vm, a, b, x - y);
+    case NB_MUL: return float_result(vm, a, b, x * y);
+    case NB_TRUEDIV: return y != 0.0 ? float_result(vm, a, b, x / y) : VAL_NULL;
+    default: return VAL_NULL;
+    }
+}
+
 static Value binary_op(VM *vm, int arg, Value a, Value b)
 {
     int op = arg & 0xff;
     if (is_small(a) && is_small(b)) {
         Value r = fast_int_binop(op, small_val(a), small_val(b));
         if (r) return r;
-    } else if (is_type(a, &type_float) && is_type(b, &type_float) && op != NB_POW) {
-        double x = float_val(a), y = float_val(b);
-        switch (op) {
-        case NB_ADD: return float_new(vm, x + y);
-        case NB_SUB: return float_new(vm, x - y);
-        case NB_MUL: return float_new(vm, x * y);
-        default: break;
-        }
+    } else if (is_type(a, &type_float) || is_type(b, &type_float)) {
+        Value r = fast_float_binop(vm, op, a, b);
+        if (r) return r;
+        if (err_occurred(vm)) return VAL_NULL;   /* float_new ran out of memory */
     } else if (op == NB_ADD && is_type(a, &type_str) && is_type(b, &type_str)) {
         return str_concat(vm, a, b);
     }
@@ -892,7 +968,7 @@ dispatch:
     }
     TARGET(LOAD_GLOBAL) {
         SAVE_SP();
-        Value v = load_global(vm, f, names[arg]);
+        Value v = load_global_caching(vm, f, names[arg], &co->name_cache[arg]);
         CHECK(v);
         PUSH(v);
         DISPATCH();
@@ -900,8 +976,7 @@ dispatch:
     TARGET(STORE_GLOBAL) {
         Value v = POP();
         SAVE_SP();
-        int r = dict_set(vm, f->globals, names[arg], v);
-        decref(vm, v);
+        int r = store_global_caching(vm, f, names[arg], v, &co->name_cache[arg]);
         CHECK(r == 0);
         DISPATCH();
     }
@@ -914,7 +989,8 @@ dispatch:
     }
     TARGET(LOAD_NAME) {
         SAVE_SP();
-        Value v = load_name(vm, f, names[arg]);
+        Value v = f->locals == f->globals ? load_global_caching(vm, f, names[arg], &co->name_cache[arg])
+                                          : load_name(vm, f, names[arg]);
         CHECK(v);
         PUSH(v);
         DISPATCH();
@@ -922,8 +998,13 @@ dispatch:
     TARGET(STORE_NAME) {
         Value v = POP();
         SAVE_SP();
-        int r = dict_set(vm, f->locals, names[arg], v);
-        decref(vm, v);
+        int r;
+        if (f->locals == f->globals) {
+            r = store_global_caching(vm, f, names[arg], v, &co->name_cache[arg]);
+        } else {
+            r = dict_set(vm, f->locals, names[arg], v);
+            decref(vm, v);
+        }
         CHECK(r == 0);
         DISPATCH();
     }
