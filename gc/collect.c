@@ -132,7 +132,7 @@ static void validate_list(GCHead *list)
     for (GCHead *h = list->next; h != list; h = h->next) {
         if (h->prev != prev) gc_fatal("prev link", h);
         if (h->refs & SCRATCH_MASK) gc_fatal("scratch bits left over", h);
-        if (gc_obj(h)->refcnt <= 0) gc_fatal("dead object on a list", h);
+        if (gc_obj(h)->refcnt == 0) gc_fatal("dead object on a list", h);
         if (!obj_is_gc(gc_obj(h))) gc_fatal("non-GC object on a list", h);
         prev = h;
     }
@@ -154,7 +154,7 @@ static void validate_all(GCState *gc) { (void)gc; }
 static void update_refs(GCHead *young)
 {
     for (GCHead *h = young->next; h != young; h = h->next)
-        h->refs = (h->refs & GC_PERSISTENT_FLAGS) | GC_FLAG_COLLECTING | (gc_obj(h)->refcnt << GC_FLAG_SHIFT);
+        h->refs = (h->refs & GC_PERSISTENT_FLAGS) | GC_FLAG_COLLECTING | ((intptr_t)gc_obj(h)->refcnt << GC_FLAG_SHIFT);
 }
 
 static int visit_decref(Value v, void *arg)

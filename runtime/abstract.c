@@ -643,7 +643,7 @@ bool args_parse(VM *vm, const char *fname, Value *args, size_t nargs, Value kwna
     for (size_t k = 0; k < nkw; k++) {
         Value kn = as_tuple(kwnames)->items[k];
         const char *ks = str_cstr(kn);
-        size_t klen = as_str(kn)->nbytes, i;
+        size_t klen = str_nbytes(as_str(kn)), i;
         for (i = 0; i < n; i++)
             if (params[i].len == klen && memcmp(params[i].name, ks, klen) == 0) break;
         if (i == n) {
@@ -673,7 +673,7 @@ bool args_parse(VM *vm, const char *fname, Value *args, size_t nargs, Value kwna
 static Value format_str(VM *vm, Value s, Value spec)
 {
     const char *p = str_cstr(spec);
-    const char *end = p + as_str(spec)->nbytes;
+    const char *end = p + str_nbytes(as_str(spec));
     uint32_t fill = ' ';
     char align = '<';
     bool fill_given = false;
@@ -719,10 +719,10 @@ static Value format_str(VM *vm, Value s, Value spec)
         return err_format(vm, &exc_ValueError, "Invalid format specifier '%U' for object of type 'str'", spec);
     }
     if (align == '=') return err_set_str(vm, &exc_ValueError, "'=' alignment not allowed in string format specifier");
-    size_t len = as_str(s)->len;
+    size_t len = str_len(as_str(s));
     Value body = precision >= 0 && (size_t)precision < len ? str_substr(vm, s, 0, (size_t)precision) : incref(s);
     if (!body) return VAL_NULL;
-    len = as_str(body)->len;
+    len = str_len(as_str(body));
     if (width <= len) return body;
     size_t pad = width - len, left = align == '>' ? pad : align == '^' ? pad / 2 : 0;
     char fb[4];
@@ -738,7 +738,7 @@ static Value format_str(VM *vm, Value s, Value spec)
 
 Value obj_format(VM *vm, Value v, Value spec)
 {
-    bool empty = !spec || as_str(spec)->nbytes == 0;
+    bool empty = !spec || str_nbytes(as_str(spec)) == 0;
     Type *t = type_of(v);
     if (t == &type_str) return empty ? incref(v) : format_str(vm, v, spec);
     if (t == &type_bool && empty) return obj_str(vm, v);
@@ -776,11 +776,11 @@ Value obj_format(VM *vm, Value v, Value spec)
 Value obj_ascii(VM *vm, Value v)
 {
     Value r = obj_repr(vm, v);
-    if (!r || as_str(r)->ascii) return r;
+    if (!r || str_is_ascii(as_str(r))) return r;
     StrBuf b;
     strbuf_init(&b, vm);
     const char *s = str_cstr(r);
-    size_t n = as_str(r)->nbytes;
+    size_t n = str_nbytes(as_str(r));
     for (size_t i = 0; i < n;) {
         uint32_t cp;
         i += str_utf8_decode(s + i, &cp);

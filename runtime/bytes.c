@@ -950,7 +950,7 @@ static Value b_hex(VM *vm, Value self, Value *args, size_t nargs, Value kw)
     intptr_t per = 1;
     if (a[0]) {
         ByteBuf sv;
-        if (is_str(a[0])) { sv.data = (const unsigned char *)str_cstr(a[0]); sv.len = as_str(a[0])->len; }
+        if (is_str(a[0])) { sv.data = (const unsigned char *)str_cstr(a[0]); sv.len = str_len(as_str(a[0])); }
         else if (!bytes_view(a[0], &sv)) return err_set_str(vm, &exc_TypeError, "sep must be str or bytes.");
         if (sv.len != 1) return err_set_str(vm, &exc_ValueError, "sep must be length 1.");
         if (sv.data[0] >= 0x80) return err_set_str(vm, &exc_ValueError, "sep must be ASCII.");
@@ -986,8 +986,8 @@ static Value b_fromhex(VM *vm, Value cls, Value *args, size_t nargs, Value kw)
     StrObj *s = as_str(args[0]);
     StrBuf b;
     strbuf_init(&b, vm);
-    const unsigned char *p = (const unsigned char *)s->data;
-    size_t n = s->nbytes, i = 0;
+    const unsigned char *p = (const unsigned char *)str_data(s);
+    size_t n = str_nbytes(s), i = 0;
     while (i < n) {
         if (p[i] == ' ' || (p[i] >= '\t' && p[i] <= '\r')) { i++; continue; }
         int hi = hexval(p[i]), lo = i + 1 < n ? hexval(p[i + 1]) : -1;

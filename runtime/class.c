@@ -645,7 +645,7 @@ static void update_slots_recursive(const ClassNames *n, HeapType *h, int depth)
 static bool is_dunder(Value name)
 {
     const char *s = str_cstr(name);
-    size_t len = as_str(name)->nbytes;
+    size_t len = str_nbytes(as_str(name));
     return len > 4 && s[0] == '_' && s[1] == '_' && s[len - 1] == '_' && s[len - 2] == '_';
 }
 
@@ -665,7 +665,7 @@ static int set_class_name(VM *vm, Type *t, Value name, Value v)
         set_slot(vm, &t->qualname, incref(v));
         return 0;
     }
-    Value interned = str_intern(vm, is_type(v, &type_str) ? incref(v) : str_new(vm, str_cstr(v), as_str(v)->nbytes));
+    Value interned = str_intern(vm, is_type(v, &type_str) ? incref(v) : str_new(vm, str_cstr(v), str_nbytes(as_str(v))));
     if (!interned) return -1;
     set_slot(vm, &t->name_str, interned);
     t->name = str_cstr(interned);
@@ -1091,7 +1091,7 @@ static HeapType *alloc_class(VM *vm, Value name, Value bases, Type *best)
                     (TF_INT_SUB | TF_STR_SUB | TF_TUPLE_SUB | TF_LIST_SUB | TF_DICT_SUB | TF_EXC_SUB);
     t->base = (Type *)as_obj(incref(val(best)));
     t->bases = incref(bases);
-    t->name_str = str_intern(vm, is_type(name, &type_str) ? incref(name) : str_new(vm, str_cstr(name), as_str(name)->nbytes));
+    t->name_str = str_intern(vm, is_type(name, &type_str) ? incref(name) : str_new(vm, str_cstr(name), str_nbytes(as_str(name))));
     if (t->name_str) t->name = str_cstr(t->name_str);
     h->layout_base = is_heap_type(best) ? ((HeapType *)best)->layout_base : best;
     return h;

@@ -134,8 +134,7 @@ static inline bool is_exact_str(Value v) { return is_type(v, &type_str); }
 static bool hash_key(VM *vm, Value key, intptr_t *hash)
 {
     if (is_exact_str(key)) {
-        intptr_t h = as_str(key)->hash;
-        *hash = h != -1 ? h : str_hash(key);
+        *hash = str_hash(key);
         return true;
     }
     return obj_hash(vm, key, hash);
@@ -334,8 +333,7 @@ Value *dict_str_value_slot(Value dv, Value key)
 {
     DictObj *d = as_dict(dv);
     if (d->capacity == 0) return NULL;
-    intptr_t hash = as_str(key)->hash;
-    if (hash == -1) hash = str_hash(key);
+    intptr_t hash = str_hash(key);
     size_t mask = d->capacity - 1;
     size_t i = (size_t)hash & mask;
     size_t perturb = (size_t)hash;

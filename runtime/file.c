@@ -546,8 +546,8 @@ static void put_newline(FileObj *f)
 static int text_write(VM *vm, FileObj *f, Value s)
 {
     const char *p = str_cstr(s);
-    size_t n = as_str(s)->nbytes;
-    bool plain = f->enc == ENC_UTF8 || as_str(s)->ascii;
+    size_t n = str_nbytes(as_str(s));
+    bool plain = f->enc == ENC_UTF8 || str_is_ascii(as_str(s));
     if (plain && (f->newline != NL_CR && f->newline != NL_CRLF)) {
         fwrite(p, 1, n, f->fp);
         return 0;
@@ -610,7 +610,7 @@ static Value write_one(VM *vm, FileObj *f, Value v)
     }
     if (!is_str(v)) return err_format(vm, &exc_TypeError, "write() argument must be str, not %T", v);
     if (!check_writable(vm, f) || text_write(vm, f, v) < 0) return VAL_NULL;
-    return int_from_u64(vm, as_str(v)->len);
+    return int_from_u64(vm, str_len(as_str(v)));
 }
 
 /* ---- methods ---------------------------------------------------------------------------- */
@@ -654,7 +654,7 @@ METHOD(file_readline)
 
 static intptr_t item_len(Value v)
 {
-    if (is_str(v)) return (intptr_t)as_str(v)->len;
+    if (is_str(v)) return (intptr_t)str_len(as_str(v));
     if (is_type(v, &type_bytes)) return (intptr_t)((BytesObj *)as_obj(v))->len;
     return 0;
 }

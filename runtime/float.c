@@ -594,12 +594,12 @@ static Value float_from_object(VM *vm, Value x)
     }
     if (is_str(x)) {
         StrObj *so = as_str(x);
-        if (so->ascii) return float_of_text(vm, so->data, so->nbytes, x);
+        if (str_is_ascii(so)) return float_of_text(vm, str_data(so), str_nbytes(so), x);
         /* Unicode digits and spaces read as ASCII ones */
-        char *buf = gc_mem_alloc(vm, so->nbytes + 1);
+        char *buf = gc_mem_alloc(vm, str_nbytes(so) + 1);
         if (!buf) return VAL_NULL;
-        Value r = float_of_text(vm, buf, num_to_ascii(so->data, so->nbytes, buf), x);
-        gc_mem_free(vm, buf, so->nbytes + 1);
+        Value r = float_of_text(vm, buf, num_to_ascii(str_data(so), str_nbytes(so), buf), x);
+        gc_mem_free(vm, buf, str_nbytes(so) + 1);
         return r;
     }
     if (is_instance_of(x, &type_bytes)) {
@@ -722,7 +722,7 @@ static Value float_fromhex_m(VM *vm, Value cls, Value *args, size_t nargs, Value
 {
     if (!args_check(vm, "fromhex", nargs, kwnames, 1, 1)) return VAL_NULL;
     if (!is_str(args[0])) return err_format(vm, &exc_TypeError, "must be str, not %T", args[0]);
-    const char *p = str_cstr(args[0]), *end = p + as_str(args[0])->nbytes;
+    const char *p = str_cstr(args[0]), *end = p + str_nbytes(as_str(args[0]));
     while (p < end && is_ascii_space((unsigned char)*p)) p++;
     while (end > p && is_ascii_space((unsigned char)end[-1])) end--;
     bool neg = false;
@@ -822,7 +822,7 @@ static Value float_format_m(VM *vm, Value self, Value *args, size_t nargs, Value
     if (!args_check(vm, "__format__", nargs, kwnames, 1, 1)) return VAL_NULL;
     if (!is_str(args[0]))
         return err_format(vm, &exc_TypeError, "__format__() argument must be str, not %T", args[0]);
-    if (as_str(args[0])->nbytes == 0) return obj_str(vm, self);
+    if (str_nbytes(as_str(args[0])) == 0) return obj_str(vm, self);
     return float_format(vm, float_val(self), args[0]);
 }
 

@@ -22,7 +22,7 @@ static intptr_t attrs_find(const InstAttrs *a, Value name)
     for (uint32_t i = 0; i < a->len; i++)
         if (a->entries[i].key == name) return i;
     /* Keys are interned; a name that is not can still be equal to one. */
-    if (is_type(name, &type_str) && as_str(name)->interned) return -1;
+    if (is_type(name, &type_str) && str_is_interned(as_str(name))) return -1;
     for (uint32_t i = 0; i < a->len; i++)
         if (str_eq(a->entries[i].key, name)) return i;
     return -1;
@@ -62,7 +62,7 @@ static bool attrs_materialise(VM *vm, Obj *o)
 static Value intern_key(VM *vm, Value name)
 {
     if (is_type(name, &type_str)) return str_intern(vm, incref(name));
-    Value exact = str_new(vm, str_cstr(name), as_str(name)->nbytes);
+    Value exact = str_new(vm, str_cstr(name), str_nbytes(as_str(name)));
     return exact ? str_intern(vm, exact) : VAL_NULL;
 }
 
@@ -357,7 +357,7 @@ static Value object_format_m(VM *vm, Value self, Value *args, size_t nargs, Valu
     if (!args_check(vm, "__format__", nargs, kwnames, 1, 1)) return VAL_NULL;
     if (!is_str(args[0]))
         return err_format(vm, &exc_TypeError, "__format__() argument must be str, not %T", args[0]);
-    if (as_str(args[0])->nbytes)
+    if (str_nbytes(as_str(args[0])))
         return err_format(vm, &exc_TypeError, "unsupported format string passed to %T.__format__", self);
     return obj_str(vm, self);
 }

@@ -1304,11 +1304,11 @@ size_t num_to_ascii(const char *s, size_t len, char *out)
 static Value int_parse_str(VM *vm, Value str, int base)
 {
     StrObj *so = as_str(str);
-    if (so->ascii) return int_parse(vm, so->data, so->nbytes, base, str);
-    char *buf = gc_mem_alloc(vm, so->nbytes + 1);
+    if (str_is_ascii(so)) return int_parse(vm, str_data(so), str_nbytes(so), base, str);
+    char *buf = gc_mem_alloc(vm, str_nbytes(so) + 1);
     if (!buf) return VAL_NULL;
-    Value r = int_parse(vm, buf, num_to_ascii(so->data, so->nbytes, buf), base, str);
-    gc_mem_free(vm, buf, so->nbytes + 1);
+    Value r = int_parse(vm, buf, num_to_ascii(str_data(so), str_nbytes(so), buf), base, str);
+    gc_mem_free(vm, buf, str_nbytes(so) + 1);
     return r;
 }
 

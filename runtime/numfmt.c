@@ -59,7 +59,7 @@ static void type_text(uint32_t type, char *out)
 
 static bool parse_spec(VM *vm, Value spec_str, const char *tname, Spec *sp)
 {
-    const char *s = str_cstr(spec_str), *p = s, *end = s + as_str(spec_str)->nbytes;
+    const char *s = str_cstr(spec_str), *p = s, *end = s + str_nbytes(as_str(spec_str));
     memset(sp, 0, sizeof *sp);
     sp->fill[0] = ' ';
     sp->fill_len = 1;
@@ -284,7 +284,7 @@ static Value format_double(VM *vm, double d, const Spec *sp, const char *tname)
 
 Value float_format(VM *vm, double d, Value spec)
 {
-    if (as_str(spec)->nbytes == 0) return float_repr_str(vm, d);
+    if (str_nbytes(as_str(spec)) == 0) return float_repr_str(vm, d);
     Spec sp;
     if (!parse_spec(vm, spec, "float", &sp)) return VAL_NULL;
     return format_double(vm, d, &sp, "float");
@@ -321,7 +321,7 @@ static Value format_char(VM *vm, Value v, const Spec *sp)
 
 Value int_format(VM *vm, Value v, Value spec)
 {
-    if (as_str(spec)->nbytes == 0) return obj_str(vm, v);
+    if (str_nbytes(as_str(spec)) == 0) return obj_str(vm, v);
     Spec sp;
     const char *tname = type_of(v)->name;
     if (!parse_spec(vm, spec, tname, &sp)) return VAL_NULL;
@@ -351,7 +351,7 @@ Value int_format(VM *vm, Value v, Value spec)
     decref(vm, mag);
     if (!text) return VAL_NULL;
     char *digits = (char *)str_cstr(text);
-    size_t n = as_str(text)->nbytes;
+    size_t n = str_nbytes(as_str(text));
     if (sp.type == 'X') {
         /* the str is fresh and unshared: uppercase in place */
         for (size_t i = 0; i < n; i++)

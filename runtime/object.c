@@ -22,24 +22,47 @@ static void run_dealloc(VM *vm, Obj *o)
     vm->dealloc_depth--;
 }
 
+/* The pending list is linked through the dead objects themselves: a GC
+ * object's generation links (it is untracked first: the collector must never
+ * meet it), else its count and aux words taken as one 64-bit word (no
+ * non-GC type but str keeps data in aux, and a str is never deferred). */
+static void pending_push(VM *vm, Obj *o)
+{
+    if (obj_is_gc(o)) {
+        gc_untrack(o);
+        gc_head(o)->prev = (GCHead *)vm->dealloc_pending;
+    } else {
+        _Static_assert(offsetof(Obj, aux) == sizeof(uint32_t) && sizeof(Obj *) == 2 * sizeof(uint32_t),
+                       "refcnt and aux make one pointer-sized word");
+        memcpy(&o->refcnt, &vm->dealloc_pending, sizeof(Obj *));
+    }
+    vm->dealloc_pending = o;
+}
+
+static Obj *pending_pop(VM *vm)
+{
+    Obj *p = vm->dealloc_pending;
+    if (obj_is_gc(p)) {
+        vm->dealloc_pending = (Obj *)gc_head(p)->prev;
+        gc_head(p)->prev = NULL;
+    } else {
+        memcpy(&vm->dealloc_pending, &p->refcnt, sizeof(Obj *));
+        p->aux = 0;
+    }
+    p->refcnt = 0;
+    return p;
+}
+
 void obj_dealloc(VM *vm, Obj *o)
 {
-    if (vm->dealloc_depth >= DEALLOC_MAX_DEPTH) {
-        /* Untrack now: the collector must never meet an object whose
-         * refcount word holds the pending-list link. */
-        if (obj_is_gc(o)) gc_untrack(o);
-        o->refcnt = (intptr_t)vm->dealloc_pending;
-        vm->dealloc_pending = o;
+    /* A str's dealloc never recurses: it runs at once, keeping its aux. */
+    if (vm->dealloc_depth >= DEALLOC_MAX_DEPTH && o->type != &type_str) {
+        pending_push(vm, o);
         return;
     }
     run_dealloc(vm, o);
     if (vm->dealloc_depth == 0) {
-        while (vm->dealloc_pending) {
-            Obj *p = vm->dealloc_pending;
-            vm->dealloc_pending = (Obj *)p->refcnt;
-            p->refcnt = 0;
-            run_dealloc(vm, p);
-        }
+        while (vm->dealloc_pending) run_dealloc(vm, pending_pop(vm));
     }
 }
 

@@ -46,13 +46,21 @@ typedef uintptr_t Value;
 
 #define VAL_NULL ((Value)0)
 
+/* 16 bytes.  The count is 32 bits (2^32 references to one object would take
+ * 32 GiB of pointers); `aux` is 32 bits a type may use for its own data (str
+ * keeps its flags and, when short, its lengths there) -- but only a GC type
+ * or str: a deferred dealloc (runtime/object.c) of another object reuses the
+ * count and aux words as one 64-bit link. */
 struct Obj {
-    intptr_t refcnt;
+    uint32_t refcnt;
+    uint32_t aux;
     Type *type;
 };
 
-#define STATIC_REFCNT ((intptr_t)1 << 60)
-#define OBJ_HEAD_INIT(t) { STATIC_REFCNT, (t) }
+/* Statics start in the middle of the range, so they can be counted up or
+ * down by 2^31 and still be told apart from every heap object. */
+#define STATIC_REFCNT ((uint32_t)1 << 31)
+#define OBJ_HEAD_INIT(t) { STATIC_REFCNT, 0, (t) }
 
 /* ---- immediates ---------------------------------------------------------- */
 
@@ -311,22 +319,55 @@ size_t float_to_chars(double d, char code, int precision, int flags, char *buf, 
 
 /* ---- str ----------------------------------------------------------------- */
 
-/* UTF-8 bytes plus the length in code points.  `ascii` means one byte per
+/* UTF-8 bytes plus the length in code points, in one of two layouts (the
+ * fields are private: use the accessors below).
+ *  - compact (STR_COMPACT): an exact str of at most STR_COMPACT_MAX bytes.
+ *    Obj.aux holds the flags, the byte length and the code point count; the
+ *    text follows the 16-byte Obj at once, so "123456" is a 24-byte block.
+ *    The hash is not stored: it is computed on demand (str_hash_bytes).
+ *  - full (StrFull): longer strings, str subclass instances and interned
+ *    strings the interner could take over: cached hash, lengths and, for
+ *    non-ASCII text, the lazy code point index.  Obj.aux holds the flags.
+ * The text is NUL-terminated for C's convenience.  `ascii` means one byte per
  * code point, so indexing is direct; otherwise indexing walks the bytes. */
-typedef struct StrObj {
+typedef struct StrObj { Obj ob; } StrObj;
+typedef struct StrFull {
     Obj ob;
     intptr_t hash;        /* -1: not computed yet */
     size_t len;           /* code points */
     size_t nbytes;
-    bool ascii;
-    bool interned;
     size_t *cpindex;      /* non-ASCII: lazy byte offsets of every 32nd code point, or NULL */
-    char data[];          /* NUL-terminated for C's convenience */
-} StrObj;
+    char data[];
+} StrFull;
+
+/* Obj.aux of a str. */
+enum { STR_ASCII = 1u << 0, STR_INTERNED = 1u << 1, STR_COMPACT = 1u << 2 };
+#define STR_COMPACT_MAX 63      /* bytes; below the index threshold, so compact strs never need one */
+#define STR_NBYTES_SHIFT 8      /* compact: byte length in bits 8..19 */
+#define STR_LEN_SHIFT 20        /* compact: code point count in bits 20..31 */
+#define STR_FIELD_MASK 0xfffu
 
 static inline StrObj *as_str(Value v) { return (StrObj *)as_obj(v); }
 static inline bool is_str(Value v) { return !is_small(v) && (as_obj(v)->type == &type_str || (as_obj(v)->type->flags & TF_STR_SUB)); }
-static inline const char *str_cstr(Value v) { return as_str(v)->data; }
+static inline bool str_is_compact(const StrObj *s) { return (s->ob.aux & STR_COMPACT) != 0; }
+static inline StrFull *str_full(const StrObj *s) { return (StrFull *)s; }
+static inline const char *str_data(const StrObj *s)
+{
+    return str_is_compact(s) ? (const char *)(s + 1) : str_full(s)->data;
+}
+static inline size_t str_nbytes(const StrObj *s)
+{
+    return str_is_compact(s) ? (s->ob.aux >> STR_NBYTES_SHIFT) & STR_FIELD_MASK : str_full(s)->nbytes;
+}
+static inline size_t str_len(const StrObj *s)   /* code points */
+{
+    return str_is_compact(s) ? s->ob.aux >> STR_LEN_SHIFT : str_full(s)->len;
+}
+static inline bool str_is_ascii(const StrObj *s) { return (s->ob.aux & STR_ASCII) != 0; }
+static inline bool str_is_interned(const StrObj *s) { return (s->ob.aux & STR_INTERNED) != 0; }
+static inline const char *str_cstr(Value v) { return str_data(as_str(v)); }
+/* The hash of a str's text (the same for both layouts). */
+intptr_t str_hash_bytes(const char *p, size_t n);
 Value str_new(VM *vm, const char *utf8, size_t nbytes);      /* validated UTF-8 */
 Value str_from_cstr(VM *vm, const char *s);
 Value str_format(VM *vm, const char *fmt, ...);              /* see err_format for %-codes */
@@ -336,7 +377,14 @@ Value str_intern_cstr(VM *vm, const char *s);
 Value str_from_codepoint(VM *vm, uint32_t cp);
 Value str_concat(VM *vm, Value a, Value b);
 bool str_eq(Value a, Value b);
-intptr_t str_hash(Value v);
+static inline intptr_t str_hash(Value v)
+{
+    StrObj *s = as_str(v);
+    if (str_is_compact(s)) return str_hash_bytes((const char *)(s + 1), str_nbytes(s));
+    StrFull *f = str_full(s);
+    if (f->hash == -1) f->hash = str_hash_bytes(f->data, f->nbytes);
+    return f->hash;
+}
 Value str_repr(VM *vm, Value v);
 Value str_substr(VM *vm, Value s, size_t start_cp, size_t end_cp);
 size_t str_utf8_decode(const char *p, uint32_t *cp);        /* bytes used */

@@ -35,8 +35,7 @@ static bool is_set_instance(Value v) { return !is_small(v) && is_instance_of(v, 
 static bool hash_key(VM *vm, Value key, intptr_t *hash)
 {
     if (is_exact_str(key)) {
-        intptr_t h = as_str(key)->hash;
-        *hash = h != -1 ? h : str_hash(key);
+        *hash = str_hash(key);
         return true;
     }
     return obj_hash(vm, key, hash);

@@ -8,7 +8,18 @@
 #include "runtime/str_internal.h"
 #include "vm/vm.h"
 
-static size_t str_alloc_size(size_t nbytes) { return sizeof(StrObj) + nbytes + 1; }
+/* Bytes of an exact str's block (see the layouts in runtime/object.h). */
+static size_t str_alloc_size(size_t nbytes)
+{
+    return (nbytes <= STR_COMPACT_MAX ? sizeof(StrObj) : sizeof(StrFull)) + nbytes + 1;
+}
+
+size_t str_block_size(const StrObj *s)
+{
+    if (str_is_compact(s)) return sizeof(StrObj) + str_nbytes(s) + 1;
+    /* Instances of str subclasses are GC objects of their class's size. */
+    return s->ob.type->size + str_nbytes(s) + 1;
+}
 
 /* ---- UTF-8 ------------------------------------------------------------------- */
 
@@ -56,10 +67,12 @@ static size_t count_codepoints(const char *s, size_t n, bool *ascii)
 /* Byte offset reached by moving `count` code points forward from byte `off`. */
 size_t str_advance(const StrObj *s, size_t off, size_t count)
 {
-    if (s->ascii) return off + count < s->nbytes ? off + count : s->nbytes;
-    while (count > 0 && off < s->nbytes) {
+    size_t nbytes = str_nbytes(s);
+    if (str_is_ascii(s)) return off + count < nbytes ? off + count : nbytes;
+    const char *data = str_data(s);
+    while (count > 0 && off < nbytes) {
         off++;
-        while (off < s->nbytes && ((unsigned char)s->data[off] & 0xc0) == 0x80) off++;
+        while (off < nbytes && ((unsigned char)data[off] & 0xc0) == 0x80) off++;
         count--;
     }
     return off;
@@ -73,10 +86,14 @@ size_t str_advance(const StrObj *s, size_t off, size_t count)
 #define CP_STEP_SHIFT 5
 #define CP_INDEX_MIN 64   /* shorter strings just walk */
 
-static size_t cpindex_entries(const StrObj *s) { return (s->len >> CP_STEP_SHIFT) + 1; }
+_Static_assert(STR_COMPACT_MAX < CP_INDEX_MIN, "compact strs have no room for an index");
 
-void str_free_index(VM *vm, StrObj *s)
+static size_t cpindex_entries(const StrFull *s) { return (s->len >> CP_STEP_SHIFT) + 1; }
+
+void str_free_index(VM *vm, StrObj *so)
 {
+    if (str_is_compact(so)) return;
+    StrFull *s = str_full(so);
     if (s->cpindex) gc_mem_free(vm, s->cpindex, cpindex_entries(s) * sizeof(size_t));
     s->cpindex = NULL;
 }
@@ -84,13 +101,13 @@ void str_free_index(VM *vm, StrObj *s)
 size_t str_sizeof(Value v)
 {
     const StrObj *s = as_str(v);
-    size_t size = as_obj(v)->type->size + s->nbytes + 1;
-    if (s->cpindex) size += cpindex_entries(s) * sizeof(size_t);
+    size_t size = str_block_size(s);
+    if (!str_is_compact(s) && str_full(s)->cpindex) size += cpindex_entries(str_full(s)) * sizeof(size_t);
     return size;
 }
 
 /* On allocation failure the caller just walks: the error is not reported. */
-static bool build_cpindex(VM *vm, StrObj *s)
+static bool build_cpindex(VM *vm, StrFull *s)
 {
     size_t n = cpindex_entries(s);
     size_t *idx = gc_mem_alloc(vm, n * sizeof(size_t));
@@ -109,22 +126,34 @@ static bool build_cpindex(VM *vm, StrObj *s)
     return true;
 }
 
+/* The checkpoint table of a long non-ASCII str (built on first need), or NULL. */
+static size_t *cpindex_of(VM *vm, StrObj *so)
+{
+    if (str_is_compact(so)) return NULL;
+    StrFull *s = str_full(so);
+    if (s->len >= CP_INDEX_MIN && (s->cpindex || build_cpindex(vm, s))) return s->cpindex;
+    return NULL;
+}
+
 size_t str_byte_offset(VM *vm, StrObj *s, size_t index)
 {
-    if (s->ascii) return index < s->nbytes ? index : s->nbytes;
-    if (index >= s->len) return s->nbytes;
-    if (s->len >= CP_INDEX_MIN && (s->cpindex || build_cpindex(vm, s))) {
-        size_t off = s->cpindex[index >> CP_STEP_SHIFT];
+    size_t nbytes = str_nbytes(s);
+    if (str_is_ascii(s)) return index < nbytes ? index : nbytes;
+    if (index >= str_len(s)) return nbytes;
+    size_t *cpindex = cpindex_of(vm, s);
+    if (cpindex) {
+        size_t off = cpindex[index >> CP_STEP_SHIFT];
         return str_advance(s, off, index & ((1u << CP_STEP_SHIFT) - 1));
     }
     return str_advance(s, 0, index);
 }
 
-size_t str_cp_index(VM *vm, StrObj *s, size_t byte)
+size_t str_cp_index(VM *vm, StrObj *so, size_t byte)
 {
-    if (s->ascii) return byte;
+    if (str_is_ascii(so)) return byte;
     size_t base_cp = 0, base_byte = 0;
-    if (s->len >= CP_INDEX_MIN && (s->cpindex || build_cpindex(vm, s))) {
+    if (cpindex_of(vm, so)) {
+        StrFull *s = str_full(so);
         /* binary search the last checkpoint <= byte */
         size_t lo = 0, hi = cpindex_entries(s);
         while (hi - lo > 1) {
@@ -134,26 +163,43 @@ size_t str_cp_index(VM *vm, StrObj *s, size_t byte)
         base_cp = lo << CP_STEP_SHIFT;
         base_byte = s->cpindex[lo];
     }
+    const char *data = str_data(so);
     for (size_t i = base_byte; i < byte; i++)
-        if (((unsigned char)s->data[i] & 0xc0) != 0x80) base_cp++;
+        if (((unsigned char)data[i] & 0xc0) != 0x80) base_cp++;
     return base_cp;
 }
 
 
 /* ---- construction -------------------------------------------------------------- */
 
+/* Compact if short enough; lengths and ASCII-ness are set by str_set_len. */
 static StrObj *str_alloc(VM *vm, size_t nbytes)
 {
     StrObj *s = gc_mem_alloc(vm, str_alloc_size(nbytes));
     if (!s) return NULL;
     s->ob.refcnt = 1;
     s->ob.type = &type_str;
-    s->hash = -1;
-    s->nbytes = nbytes;
-    s->interned = false;
-    s->cpindex = NULL;
-    s->data[nbytes] = 0;
+    if (nbytes <= STR_COMPACT_MAX) {
+        s->ob.aux = STR_COMPACT | (uint32_t)nbytes << STR_NBYTES_SHIFT;
+    } else {
+        StrFull *f = str_full(s);
+        s->ob.aux = 0;
+        f->hash = -1;
+        f->nbytes = nbytes;
+        f->len = 0;
+        f->cpindex = NULL;
+    }
+    str_buf(s)[nbytes] = 0;
     return s;
+}
+
+void str_set_len(StrObj *s, size_t len, bool ascii)
+{
+    if (str_is_compact(s))
+        s->ob.aux = (s->ob.aux & ~((uint32_t)STR_FIELD_MASK << STR_LEN_SHIFT)) | (uint32_t)len << STR_LEN_SHIFT;
+    else
+        str_full(s)->len = len;
+    if (ascii) s->ob.aux |= STR_ASCII; else s->ob.aux &= ~(uint32_t)STR_ASCII;
 }
 
 Value str_new(VM *vm, const char *utf8, size_t nbytes)
@@ -162,8 +208,10 @@ Value str_new(VM *vm, const char *utf8, size_t nbytes)
         return incref(as_tuple(vm->single_chars)->items[(unsigned char)utf8[0]]);
     StrObj *s = str_alloc(vm, nbytes);
     if (!s) return VAL_NULL;
-    memcpy(s->data, utf8, nbytes);
-    s->len = count_codepoints(utf8, nbytes, &s->ascii);
+    memcpy(str_buf(s), utf8, nbytes);
+    bool ascii;
+    size_t len = count_codepoints(utf8, nbytes, &ascii);
+    str_set_len(s, len, ascii);
     return val(s);
 }
 
@@ -175,9 +223,8 @@ Value str_new_known(VM *vm, const char *utf8, size_t nbytes, size_t len, bool as
         return incref(as_tuple(vm->single_chars)->items[(unsigned char)utf8[0]]);
     StrObj *s = str_alloc(vm, nbytes);
     if (!s) return VAL_NULL;
-    memcpy(s->data, utf8, nbytes);
-    s->len = len;
-    s->ascii = ascii;
+    memcpy(str_buf(s), utf8, nbytes);
+    str_set_len(s, len, ascii);
     return val(s);
 }
 
@@ -189,21 +236,48 @@ Value str_from_codepoint(VM *vm, uint32_t cp)
     return str_new(vm, buf, str_utf8_encode(cp, buf));
 }
 
+/* A full-layout copy of a compact str, so the interned string caches its
+ * hash (interned names are the keys of attribute and global lookups). */
+static Value str_uncompact(VM *vm, Value v)
+{
+    StrObj *s = as_str(v);
+    size_t n = str_nbytes(s);
+    StrFull *f = gc_mem_alloc(vm, sizeof(StrFull) + n + 1);
+    if (!f) return VAL_NULL;
+    f->ob.refcnt = 1;
+    f->ob.type = &type_str;
+    f->ob.aux = s->ob.aux & STR_ASCII;
+    f->hash = -1;
+    f->len = str_len(s);
+    f->nbytes = n;
+    f->cpindex = NULL;
+    memcpy(f->data, str_data(s), n + 1);
+    return val(f);
+}
+
 Value str_intern(VM *vm, Value s)
 {
     if (!s) return VAL_NULL;
-    if (as_str(s)->interned) return s;
+    if (str_is_interned(as_str(s))) return s;
     Value existing = dict_get_str_borrowed(vm, vm->interned, s);
     if (existing) {
         incref(existing);
         decref(vm, s);
         return existing;
     }
+    /* Only the caller holds s (nobody can tell it from a copy): intern a
+     * full copy.  Otherwise (sys.intern(x)) s itself, compact or not. */
+    if (str_is_compact(as_str(s)) && as_obj(s)->refcnt == 1 && is_type(s, &type_str)) {
+        Value full = str_uncompact(vm, s);
+        decref(vm, s);
+        if (!full) return VAL_NULL;
+        s = full;
+    }
     if (dict_set(vm, vm->interned, s, s) < 0) {
         decref(vm, s);
         return VAL_NULL;
     }
-    as_str(s)->interned = true;
+    as_obj(s)->aux |= STR_INTERNED;
     return s;
 }
 
@@ -213,47 +287,68 @@ bool str_eq(Value a, Value b)
 {
     if (a == b) return true;
     StrObj *x = as_str(a), *y = as_str(b);
-    if (x->nbytes != y->nbytes) return false;
-    if (x->hash != -1 && y->hash != -1 && x->hash != y->hash) return false;
-    return memcmp(x->data, y->data, x->nbytes) == 0;
+    size_t n = str_nbytes(x);
+    if (n != str_nbytes(y)) return false;
+    if (!str_is_compact(x) && !str_is_compact(y)) {
+        intptr_t hx = str_full(x)->hash, hy = str_full(y)->hash;
+        if (hx != -1 && hy != -1 && hx != hy) return false;
+    }
+    return memcmp(str_data(x), str_data(y), n) == 0;
 }
 
-intptr_t str_hash(Value v)
+/* Any good hash will do (CPython randomises str hashes): 8 bytes per step,
+ * then murmur3's finaliser, so short keys hash in a few nanoseconds. */
+static inline uint64_t load_u64(const char *p)
 {
-    StrObj *s = as_str(v);
-    if (s->hash != -1) return s->hash;
-    uint64_t h = 14695981039346656037ull;
-    for (size_t i = 0; i < s->nbytes; i++) {
-        h ^= (unsigned char)s->data[i];
-        h *= 1099511628211ull;
+    uint64_t w;
+    memcpy(&w, p, 8);
+    return w;
+}
+
+intptr_t str_hash_bytes(const char *p, size_t n)
+{
+    const uint64_t k1 = 0x9e3779b97f4a7c15ull, k2 = 0xc2b2ae3d27d4eb4full;
+    uint64_t h = (uint64_t)n * k1;
+    for (; n >= 8; p += 8, n -= 8) {
+        h ^= load_u64(p) * k2;
+        h = ((h << 31) | (h >> 33)) * k1;
     }
-    intptr_t r = (intptr_t)(h ^ (h >> 29));
-    if (r == -1) r = -2;
-    s->hash = r;
-    return r;
+    if (n) {
+        uint64_t w = 0;
+        memcpy(&w, p, n);
+        h ^= w * k2;
+        h = ((h << 31) | (h >> 33)) * k1;
+    }
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdull;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ull;
+    h ^= h >> 33;
+    intptr_t r = (intptr_t)h;
+    return r == -1 ? -2 : r;
 }
 
 Value str_concat(VM *vm, Value a, Value b)
 {
     StrObj *x = as_str(a), *y = as_str(b);
-    if (y->nbytes == 0 && is_type(a, &type_str)) return incref(a);
-    if (x->nbytes == 0 && is_type(b, &type_str)) return incref(b);
-    StrObj *s = str_alloc(vm, x->nbytes + y->nbytes);
+    size_t nx = str_nbytes(x), ny = str_nbytes(y);
+    if (ny == 0 && is_type(a, &type_str)) return incref(a);
+    if (nx == 0 && is_type(b, &type_str)) return incref(b);
+    StrObj *s = str_alloc(vm, nx + ny);
     if (!s) return VAL_NULL;
-    memcpy(s->data, x->data, x->nbytes);
-    memcpy(s->data + x->nbytes, y->data, y->nbytes);
-    s->len = x->len + y->len;
-    s->ascii = x->ascii && y->ascii;
+    memcpy(str_buf(s), str_data(x), nx);
+    memcpy(str_buf(s) + nx, str_data(y), ny);
+    str_set_len(s, str_len(x) + str_len(y), str_is_ascii(x) && str_is_ascii(y));
     return val(s);
 }
 
 Value str_substr(VM *vm, Value v, size_t start, size_t end)
 {
     StrObj *s = as_str(v);
-    if (start == 0 && end >= s->len && is_type(v, &type_str)) return incref(v);
+    if (start == 0 && end >= str_len(s) && is_type(v, &type_str)) return incref(v);
     if (end <= start) return str_new(vm, "", 0);
     size_t b0 = str_byte_offset(vm, s, start), b1 = str_advance(s, b0, end - start);
-    return str_new(vm, s->data + b0, b1 - b0);
+    return str_new(vm, str_data(s) + b0, b1 - b0);
 }
 
 /* ---- StrBuf ------------------------------------------------------------------------ */
@@ -291,7 +386,7 @@ void strbuf_add(StrBuf *b, const char *s, size_t n)
 
 void strbuf_add_cstr(StrBuf *b, const char *s) { strbuf_add(b, s, strlen(s)); }
 void strbuf_add_char(StrBuf *b, char c) { strbuf_add(b, &c, 1); }
-void strbuf_add_str(StrBuf *b, Value s) { strbuf_add(b, as_str(s)->data, as_str(s)->nbytes); }
+void strbuf_add_str(StrBuf *b, Value s) { strbuf_add(b, str_cstr(s), str_nbytes(as_str(s))); }
 
 void strbuf_printf(StrBuf *b, const char *fmt, ...)
 {
@@ -447,15 +542,15 @@ static void add_escaped(StrBuf *b, uint32_t cp, char quote)
 Value str_repr(VM *vm, Value v)
 {
     StrObj *s = as_str(v);
-    bool has_single = memchr(s->data, '\'', s->nbytes) != NULL;
-    bool has_double = memchr(s->data, '"', s->nbytes) != NULL;
+    bool has_single = memchr(str_data(s), '\'', str_nbytes(s)) != NULL;
+    bool has_double = memchr(str_data(s), '"', str_nbytes(s)) != NULL;
     char quote = has_single && !has_double ? '"' : '\'';
     StrBuf b;
     strbuf_init(&b, vm);
     strbuf_add_char(&b, quote);
-    for (size_t i = 0; i < s->nbytes;) {
+    for (size_t i = 0; i < str_nbytes(s);) {
         uint32_t cp;
-        i += str_utf8_decode(s->data + i, &cp);
+        i += str_utf8_decode(str_data(s) + i, &cp);
         add_escaped(&b, cp, quote);
     }
     strbuf_add_char(&b, quote);
@@ -526,7 +621,7 @@ Value err_unicode_encode(VM *vm, const char *encoding, Value str, size_t start, 
     if (end - start == 1) {
         StrObj *s = as_str(str);
         uint32_t cp;
-        str_utf8_decode(s->data + str_byte_offset(vm, s, start), &cp);
+        str_utf8_decode(str_data(s) + str_byte_offset(vm, s, start), &cp);
         strbuf_printf(&b, "'%s' codec can't encode character '", encoding);
         add_char_escape(&b, cp);
         strbuf_printf(&b, "' in position %zu: %s", start, reason);
@@ -545,14 +640,14 @@ const char *codec_lookup(VM *vm, Value encoding)
     char norm[32];
     StrObj *e = as_str(encoding);
     size_t n = 0;
-    for (size_t i = 0; i < e->nbytes && n + 1 < sizeof norm; i++) {
-        char c = e->data[i];
+    for (size_t i = 0; i < str_nbytes(e) && n + 1 < sizeof norm; i++) {
+        char c = str_data(e)[i];
         if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
         if (c == '_' || c == ' ') c = '-';
         norm[n++] = c;
     }
     norm[n] = 0;
-    if (e->nbytes < sizeof norm - 1) {
+    if (str_nbytes(e) < sizeof norm - 1) {
         static const char *const utf8[] = {"utf-8", "utf8", "u8", "utf", "cp65001", NULL};
         static const char *const ascii[] = {"ascii", "us-ascii", "646", "us", NULL};
         static const char *const latin1[] = {"latin-1", "latin1", "iso-8859-1", "iso8859-1", "8859", "l1",
@@ -672,12 +767,12 @@ Value str_encode(VM *vm, Value str, Value encoding, Value errors)
     const char *codec = codec_lookup(vm, encoding);
     if (!codec) return VAL_NULL;
     StrObj *s = as_str(str);
-    if (s->ascii || codec[0] == 'u') {
+    if (str_is_ascii(s) || codec[0] == 'u') {
         /* UTF-8 is the storage form; only lone surrogates can't be encoded. */
         bool surrogates = false;
-        for (size_t i = 0; i + 2 < s->nbytes && !surrogates; i++)
-            surrogates = (unsigned char)s->data[i] == 0xed && (unsigned char)s->data[i + 1] >= 0xa0;
-        if (!surrogates) return bytes_new(vm, s->data, s->nbytes);
+        for (size_t i = 0; i + 2 < str_nbytes(s) && !surrogates; i++)
+            surrogates = (unsigned char)str_data(s)[i] == 0xed && (unsigned char)str_data(s)[i + 1] >= 0xa0;
+        if (!surrogates) return bytes_new(vm, str_data(s), str_nbytes(s));
     }
     uint32_t limit = codec[0] == 'l' ? 0x100 : codec[0] == 'a' ? 0x80 : 0x110000;
     const char *reason = codec[0] == 'l' ? "ordinal not in range(256)"
@@ -686,12 +781,12 @@ Value str_encode(VM *vm, Value str, Value encoding, Value errors)
     StrBuf b;
     strbuf_init(&b, vm);
     size_t pos = 0;
-    for (size_t i = 0; i < s->nbytes; pos++) {
+    for (size_t i = 0; i < str_nbytes(s); pos++) {
         uint32_t cp;
-        size_t k = str_utf8_decode(s->data + i, &cp);
+        size_t k = str_utf8_decode(str_data(s) + i, &cp);
         bool bad = cp >= limit || (cp >= 0xd800 && cp <= 0xdfff);
         if (!bad) {
-            if (codec[0] == 'u') strbuf_add(&b, s->data + i, k);
+            if (codec[0] == 'u') strbuf_add(&b, str_data(s) + i, k);
             else strbuf_add_char(&b, (char)cp);
             i += k;
             continue;
@@ -699,9 +794,9 @@ Value str_encode(VM *vm, Value str, Value encoding, Value errors)
         if (eh == EH_STRICT || eh == EH_UNKNOWN) {
             /* CPython reports the whole run of unencodable characters */
             size_t endpos = pos + 1, j = i + k;
-            while (j < s->nbytes) {
+            while (j < str_nbytes(s)) {
                 uint32_t c2;
-                size_t k2 = str_utf8_decode(s->data + j, &c2);
+                size_t k2 = str_utf8_decode(str_data(s) + j, &c2);
                 if (!(c2 >= limit || (c2 >= 0xd800 && c2 <= 0xdfff))) break;
                 j += k2;
                 endpos++;

@@ -108,12 +108,12 @@ static bool fmt_text(PctState *st, StrBuf *b, const PctSpec *sp, Value v)
     else s = obj_ascii(vm, v);
     if (!s) return false;
     StrObj *so = as_str(s);
-    size_t cols = so->len, n = so->nbytes;
+    size_t cols = str_len(so), n = str_nbytes(so);
     if (sp->prec >= 0 && (size_t)sp->prec < cols) {
         cols = (size_t)sp->prec;
         n = str_advance(so, 0, cols);
     }
-    add_padded(b, sp, so->data, n, cols);
+    add_padded(b, sp, str_data(so), n, cols);
     decref(vm, s);
     return true;
 }
@@ -150,7 +150,7 @@ static bool fmt_int(PctState *st, StrBuf *b, const PctSpec *sp, Value v)
     if (!text) return false;
     StrBuf digits;
     strbuf_init(&digits, vm);
-    size_t n = as_str(text)->nbytes;
+    size_t n = str_nbytes(as_str(text));
     for (intptr_t k = (intptr_t)n; k < sp->prec; k++) strbuf_add_char(&digits, '0');
     for (size_t k = 0; k < n; k++) {
         char c = str_cstr(text)[k];
@@ -240,8 +240,8 @@ static bool fmt_char(PctState *st, StrBuf *b, const PctSpec *sp, Value v)
         return true;
     }
     if (is_str(v)) {
-        if (as_str(v)->len != 1) { err_set_str(vm, &exc_TypeError, "%c requires int or char"); return false; }
-        add_padded(b, sp, str_cstr(v), as_str(v)->nbytes, 1);
+        if (str_len(as_str(v)) != 1) { err_set_str(vm, &exc_TypeError, "%c requires int or char"); return false; }
+        add_padded(b, sp, str_cstr(v), str_nbytes(as_str(v)), 1);
         return true;
     }
     if (!is_int(v) && !type_of(v)->index) { err_set_str(vm, &exc_TypeError, "%c requires int or char"); return false; }
@@ -415,7 +415,7 @@ Value str_mod(VM *vm, Value fmt, Value args)
     if (st.dict) st.nargs = 1;
     StrBuf b;
     strbuf_init(&b, vm);
-    if (!pct_format(&st, &b, str_cstr(fmt), as_str(fmt)->nbytes)) {
+    if (!pct_format(&st, &b, str_cstr(fmt), str_nbytes(as_str(fmt)))) {
         strbuf_discard(&b);
         return VAL_NULL;
     }
@@ -595,7 +595,7 @@ static bool render_field(FmtCtx *c, StrBuf *out, Sub name, uint32_t conversion, 
         spec_str = str_new(vm, spec.p, (size_t)(spec.end - spec.p));
     }
     if (!spec_str) { decref(vm, obj); return false; }
-    Value text = is_type(obj, &type_str) && as_str(spec_str)->nbytes == 0 ? incref(obj) : obj_format(vm, obj, spec_str);
+    Value text = is_type(obj, &type_str) && str_nbytes(as_str(spec_str)) == 0 ? incref(obj) : obj_format(vm, obj, spec_str);
     decref(vm, spec_str);
     decref(vm, obj);
     if (!text) return false;
@@ -689,7 +689,7 @@ Value str_format_impl(VM *vm, Value fmt, Value *args, size_t nargs, Value kwargs
     FmtCtx c = {vm, args, nargs, true, kwargs, AUTO_INIT, 0};
     StrBuf b;
     strbuf_init(&b, vm);
-    Sub s = {str_cstr(fmt), str_cstr(fmt) + as_str(fmt)->nbytes};
+    Sub s = {str_cstr(fmt), str_cstr(fmt) + str_nbytes(as_str(fmt))};
     if (!build_string(&c, &b, s, 2)) {
         strbuf_discard(&b);
         if (!err_occurred(vm)) err_no_memory(vm);
@@ -726,7 +726,7 @@ Value str_format_map_method(VM *vm, Value self, Value *args, size_t nargs, Value
     FmtCtx c = {vm, NULL, 0, false, args[0], AUTO_INIT, 0};
     StrBuf b;
     strbuf_init(&b, vm);
-    Sub s = {str_cstr(self), str_cstr(self) + as_str(self)->nbytes};
+    Sub s = {str_cstr(self), str_cstr(self) + str_nbytes(as_str(self))};
     if (!build_string(&c, &b, s, 2)) {
         strbuf_discard(&b);
         if (!err_occurred(vm)) err_no_memory(vm);

@@ -38,8 +38,13 @@ static inline const char *arg_type_name(Value v) { return v == NONE ? "None" : t
 
 /* A new str from UTF-8 already known valid, with its code point count. */
 Value str_new_known(VM *vm, const char *utf8, size_t nbytes, size_t len, bool ascii);
-/* An uninitialised str of nbytes (NUL added): the caller fills data, len and ascii. */
+/* An uninitialised str of nbytes (NUL added): the caller fills str_buf(s)
+ * and then calls str_set_len. */
 StrObj *str_alloc_raw(VM *vm, size_t nbytes);
+static inline char *str_buf(StrObj *s) { return (char *)str_data(s); }
+void str_set_len(StrObj *s, size_t len, bool ascii);
+/* Bytes of the block holding s (str dealloc). */
+size_t str_block_size(const StrObj *s);
 /* Frees the checkpoint table (str dealloc). */
 void str_free_index(VM *vm, StrObj *s);
 /* The str's sizeof_ slot: its block (header, text, NUL) and its code point

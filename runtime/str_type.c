@@ -17,14 +17,13 @@ static void str_dealloc(VM *vm, Obj *o)
 {
     StrObj *s = (StrObj *)o;
     str_free_index(vm, s);
-    /* Instances of str subclasses are GC objects of their class's size. */
-    obj_free(vm, o, o->type->size + s->nbytes + 1);
+    obj_free(vm, o, str_block_size(s));
 }
 
 static Value str_str(VM *vm, Value v)
 {
     if (is_type(v, &type_str)) return incref(v);
-    return str_new(vm, as_str(v)->data, as_str(v)->nbytes);
+    return str_new(vm, str_data(as_str(v)), str_nbytes(as_str(v)));
 }
 
 static bool str_hash_slot(VM *vm, Value v, intptr_t *out)
@@ -38,10 +37,10 @@ static bool str_hash_slot(VM *vm, Value v, intptr_t *out)
 static int str_cmp(Value a, Value b)
 {
     StrObj *x = as_str(a), *y = as_str(b);
-    size_t n = x->nbytes < y->nbytes ? x->nbytes : y->nbytes;
-    int c = memcmp(x->data, y->data, n);
+    size_t n = str_nbytes(x) < str_nbytes(y) ? str_nbytes(x) : str_nbytes(y);
+    int c = memcmp(str_data(x), str_data(y), n);
     if (c) return c < 0 ? -1 : 1;
-    return x->nbytes < y->nbytes ? -1 : x->nbytes > y->nbytes;
+    return str_nbytes(x) < str_nbytes(y) ? -1 : str_nbytes(x) > str_nbytes(y);
 }
 
 static Value str_richcompare(VM *vm, Value a, Value b, CmpCode op)
@@ -59,8 +58,8 @@ static Value str_richcompare(VM *vm, Value a, Value b, CmpCode op)
     }
 }
 
-static intptr_t str_len(VM *vm, Value v) { (void)vm; return (intptr_t)as_str(v)->len; }
-static int str_truth(VM *vm, Value v) { (void)vm; return as_str(v)->len != 0; }
+static intptr_t str_len_slot(VM *vm, Value v) { (void)vm; return (intptr_t)str_len(as_str(v)); }
+static int str_truth(VM *vm, Value v) { (void)vm; return str_len(as_str(v)) != 0; }
 
 /* ---- small helpers -------------------------------------------------------------- */
 
@@ -68,23 +67,23 @@ static inline bool is_cont(unsigned char c) { return (c & 0xc0) == 0x80; }
 
 static size_t count_cps(const StrObj *s, size_t from, size_t to)
 {
-    if (s->ascii) return to - from;
+    if (str_is_ascii(s)) return to - from;
     size_t n = 0;
-    for (size_t i = from; i < to; i++) n += !is_cont((unsigned char)s->data[i]);
+    for (size_t i = from; i < to; i++) n += !is_cont((unsigned char)str_data(s)[i]);
     return n;
 }
 
 /* Byte offset of the code point before byte i (i > 0). */
 static size_t prev_cp(const StrObj *s, size_t i)
 {
-    do i--; while (i > 0 && is_cont((unsigned char)s->data[i]));
+    do i--; while (i > 0 && is_cont((unsigned char)str_data(s)[i]));
     return i;
 }
 
 static uint32_t cp_at(const StrObj *s, size_t i)
 {
     uint32_t cp;
-    str_utf8_decode(s->data + i, &cp);
+    str_utf8_decode(str_data(s) + i, &cp);
     return cp;
 }
 
@@ -97,9 +96,9 @@ static void add_cp(StrBuf *b, uint32_t cp)
 static Value new_substr_bytes(VM *vm, Value self, size_t b0, size_t b1)
 {
     StrObj *s = as_str(self);
-    if (b0 == 0 && b1 == s->nbytes && is_type(self, &type_str)) return incref(self);
-    if (s->ascii) return str_new_known(vm, s->data + b0, b1 - b0, b1 - b0, true);
-    return str_new(vm, s->data + b0, b1 - b0);
+    if (b0 == 0 && b1 == str_nbytes(s) && is_type(self, &type_str)) return incref(self);
+    if (str_is_ascii(s)) return str_new_known(vm, str_data(s) + b0, b1 - b0, b1 - b0, true);
+    return str_new(vm, str_data(s) + b0, b1 - b0);
 }
 
 static const char *find_bytes(const char *hay, size_t hn, const char *needle, size_t nn)
@@ -191,7 +190,7 @@ static bool slice_index(VM *vm, Value v, intptr_t *out)
  * ADJUST_INDICES (start may end up past len). */
 static bool parse_range(VM *vm, StrObj *s, Value *args, size_t nargs, size_t first, intptr_t *start, intptr_t *end)
 {
-    intptr_t len = (intptr_t)s->len;
+    intptr_t len = (intptr_t)str_len(s);
     *start = 0;
     *end = INTPTR_MAX;
     if (nargs > first && !slice_index(vm, args[first], start)) return false;
@@ -217,11 +216,11 @@ static bool index_arg(VM *vm, Value v, intptr_t *out)
 static Value str_char_at(VM *vm, Value v, size_t i)
 {
     StrObj *s = as_str(v);
-    if (s->ascii) return str_new_known(vm, s->data + i, 1, 1, true);
+    if (str_is_ascii(s)) return str_new_known(vm, str_data(s) + i, 1, 1, true);
     size_t b = str_byte_offset(vm, s, i);
     uint32_t cp;
-    size_t n = str_utf8_decode(s->data + b, &cp);
-    return str_new_known(vm, s->data + b, n, 1, cp < 0x80);
+    size_t n = str_utf8_decode(str_data(s) + b, &cp);
+    return str_new_known(vm, str_data(s) + b, n, 1, cp < 0x80);
 }
 
 static Value str_slice_step(VM *vm, Value v, intptr_t start, intptr_t step, intptr_t n)
@@ -229,15 +228,15 @@ static Value str_slice_step(VM *vm, Value v, intptr_t start, intptr_t step, intp
     StrObj *s = as_str(v);
     StrBuf b;
     strbuf_init(&b, vm);
-    if (s->ascii) {
-        for (intptr_t i = 0, at = start; i < n; i++, at += step) strbuf_add_char(&b, s->data[at]);
+    if (str_is_ascii(s)) {
+        for (intptr_t i = 0, at = start; i < n; i++, at += step) strbuf_add_char(&b, str_data(s)[at]);
         return strbuf_finish(&b);
     }
     size_t off = str_byte_offset(vm, s, (size_t)start);
     for (intptr_t i = 0, at = start; i < n; i++, at += step) {
         if (i) off = step > 0 ? str_advance(s, off, (size_t)step) : str_byte_offset(vm, s, (size_t)at);
         uint32_t cp;
-        strbuf_add(&b, s->data + off, str_utf8_decode(s->data + off, &cp));
+        strbuf_add(&b, str_data(s) + off, str_utf8_decode(str_data(s) + off, &cp));
     }
     return strbuf_finish(&b);
 }
@@ -247,7 +246,7 @@ static Value str_getitem(VM *vm, Value v, Value key)
     StrObj *s = as_str(v);
     if (is_type(key, &type_slice)) {
         intptr_t start, stop, step;
-        intptr_t n = slice_indices(vm, key, (intptr_t)s->len, &start, &stop, &step);
+        intptr_t n = slice_indices(vm, key, (intptr_t)str_len(s), &start, &stop, &step);
         if (n < 0) return VAL_NULL;
         if (n == 0) return str_new(vm, "", 0);
         if (step == 1) return str_substr(vm, v, (size_t)start, (size_t)stop);
@@ -263,8 +262,8 @@ static Value str_getitem(VM *vm, Value v, Value key)
         }
         return VAL_NULL;
     }
-    if (i < 0) i += (intptr_t)s->len;
-    if (i < 0 || i >= (intptr_t)s->len) return err_set_str(vm, &exc_IndexError, "string index out of range");
+    if (i < 0) i += (intptr_t)str_len(s);
+    if (i < 0 || i >= (intptr_t)str_len(s)) return err_set_str(vm, &exc_IndexError, "string index out of range");
     return str_char_at(vm, v, (size_t)i);
 }
 
@@ -275,7 +274,7 @@ static int str_contains(VM *vm, Value v, Value item)
         return -1;
     }
     StrObj *s = as_str(v), *n = as_str(item);
-    return find_bytes(s->data, s->nbytes, n->data, n->nbytes) != NULL;
+    return find_bytes(str_data(s), str_nbytes(s), str_data(n), str_nbytes(n)) != NULL;
 }
 
 /* ---- operators ------------------------------------------------------------------ */
@@ -285,26 +284,25 @@ static Value str_repeat(VM *vm, Value s, Value count)
     intptr_t n;
     if (!obj_as_index(vm, count, &n)) return VAL_NULL;
     StrObj *x = as_str(s);
-    if (n <= 0 || x->nbytes == 0) return str_new(vm, "", 0);
+    if (n <= 0 || str_nbytes(x) == 0) return str_new(vm, "", 0);
     if (n == 1 && is_type(s, &type_str)) return incref(s);
-    if ((size_t)n > (SIZE_MAX / 4) / x->nbytes) return err_no_memory(vm);
-    size_t total = x->nbytes * (size_t)n;
+    if ((size_t)n > (SIZE_MAX / 4) / str_nbytes(x)) return err_no_memory(vm);
+    size_t total = str_nbytes(x) * (size_t)n;
     StrObj *r = str_alloc_raw(vm, total);
     if (!r) return VAL_NULL;
-    if (x->nbytes == 1) {
-        memset(r->data, x->data[0], total);
+    if (str_nbytes(x) == 1) {
+        memset(str_buf(r), str_data(x)[0], total);
     } else {
         /* doubling copies */
-        memcpy(r->data, x->data, x->nbytes);
-        size_t done = x->nbytes;
+        memcpy(str_buf(r), str_data(x), str_nbytes(x));
+        size_t done = str_nbytes(x);
         while (done < total) {
             size_t chunk = done < total - done ? done : total - done;
-            memcpy(r->data + done, r->data, chunk);
+            memcpy(str_buf(r) + done, str_buf(r), chunk);
             done += chunk;
         }
     }
-    r->len = x->len * (size_t)n;
-    r->ascii = x->ascii;
+    str_set_len(r, str_len(x) * (size_t)n, str_is_ascii(x));
     return val(r);
 }
 
@@ -348,13 +346,13 @@ static Value str_iter_next(VM *vm, Value v)
     StrIterObj *it = (StrIterObj *)as_obj(v);
     if (!it->s) return VAL_NULL;
     StrObj *s = as_str(it->s);
-    if (it->byte >= s->nbytes) {
+    if (it->byte >= str_nbytes(s)) {
         clear_slot(vm, &it->s);
         return VAL_NULL;
     }
     uint32_t cp;
-    size_t n = str_utf8_decode(s->data + it->byte, &cp);
-    Value c = str_new_known(vm, s->data + it->byte, n, 1, cp < 0x80);
+    size_t n = str_utf8_decode(str_data(s) + it->byte, &cp);
+    Value c = str_new_known(vm, str_data(s) + it->byte, n, 1, cp < 0x80);
     it->byte += n;
     it->index++;
     return c;
@@ -365,7 +363,7 @@ static Value str_iter_length_hint(VM *vm, Value self, Value *args, size_t nargs,
     (void)args;
     if (!args_check(vm, "__length_hint__", nargs, kw, 0, 0)) return VAL_NULL;
     StrIterObj *it = (StrIterObj *)as_obj(self);
-    size_t len = it->s ? as_str(it->s)->len : 0;
+    size_t len = it->s ? str_len(as_str(it->s)) : 0;
     return small(it->s && len > it->index ? (intptr_t)(len - it->index) : 0);
 }
 static const MethodDef str_iter_methods[] = {{"__length_hint__", str_iter_length_hint, 0}, {NULL, NULL, 0}};
@@ -396,13 +394,14 @@ static Value str_type_new(VM *vm, Type *t, Value *args, size_t nargs, Value kwna
     Value s = str_exact_new(vm, args, nargs, kwnames);
     if (!s || t == &type_str) return s;
     StrObj *src = as_str(s);
-    StrObj *o = (StrObj *)gc_new_object(vm, t, t->size + src->nbytes + 1);
+    StrFull *o = (StrFull *)gc_new_object(vm, t, t->size + str_nbytes(src) + 1);
     if (o) {
-        o->hash = src->hash;
-        o->len = src->len;
-        o->nbytes = src->nbytes;
-        o->ascii = src->ascii;
-        memcpy(o->data, src->data, src->nbytes + 1);
+        /* always the full layout (zeroed: no index yet) */
+        o->ob.aux = src->ob.aux & STR_ASCII;
+        o->hash = -1;
+        o->len = str_len(src);
+        o->nbytes = str_nbytes(src);
+        memcpy(o->data, str_data(src), str_nbytes(src) + 1);
         if (t->flags & TF_HEAP) incref(val(t));
         gc_track(vm, &o->ob);
     }
@@ -438,15 +437,15 @@ static Value str_exact_new(VM *vm, Value *args, size_t nargs, Value kwnames)
 /* Code point index of sub in s[start:end], or -1. */
 static intptr_t find_in(VM *vm, StrObj *s, StrObj *sub, intptr_t start, intptr_t end, bool reverse)
 {
-    if (end - start < (intptr_t)sub->len) return -1;
-    if (sub->nbytes == 0) return reverse ? end : start;
+    if (end - start < (intptr_t)str_len(sub)) return -1;
+    if (str_nbytes(sub) == 0) return reverse ? end : start;
     size_t b0 = str_byte_offset(vm, s, (size_t)start), b1 = str_byte_offset(vm, s, (size_t)end);
     if (!reverse) {
-        const char *hit = find_bytes(s->data + b0, b1 - b0, sub->data, sub->nbytes);
-        return hit ? start + (intptr_t)count_cps(s, b0, (size_t)(hit - s->data)) : -1;
+        const char *hit = find_bytes(str_data(s) + b0, b1 - b0, str_data(sub), str_nbytes(sub));
+        return hit ? start + (intptr_t)count_cps(s, b0, (size_t)(hit - str_data(s))) : -1;
     }
-    const char *hit = rfind_bytes(s->data + b0, b1 - b0, sub->data, sub->nbytes);
-    return hit ? end - (intptr_t)count_cps(s, (size_t)(hit - s->data), b1) : -1;
+    const char *hit = rfind_bytes(str_data(s) + b0, b1 - b0, str_data(sub), str_nbytes(sub));
+    return hit ? end - (intptr_t)count_cps(s, (size_t)(hit - str_data(s)), b1) : -1;
 }
 
 static Value find_impl(VM *vm, Value self, Value *args, size_t nargs, Value kw, const char *name, bool raise,
@@ -473,14 +472,14 @@ static Value str_count_m(VM *vm, Value self, Value *args, size_t nargs, Value kw
     StrObj *s = as_str(self), *sub = as_str(args[0]);
     intptr_t start, end;
     if (!parse_range(vm, s, args, nargs, 1, &start, &end)) return VAL_NULL;
-    if (end - start < (intptr_t)sub->len) return small(0);
-    if (sub->nbytes == 0) return small(end - start + 1);
+    if (end - start < (intptr_t)str_len(sub)) return small(0);
+    if (str_nbytes(sub) == 0) return small(end - start + 1);
     size_t i = str_byte_offset(vm, s, (size_t)start), b1 = str_byte_offset(vm, s, (size_t)end);
     intptr_t count = 0;
     const char *hit;
-    while ((hit = find_bytes(s->data + i, b1 - i, sub->data, sub->nbytes))) {
+    while ((hit = find_bytes(str_data(s) + i, b1 - i, str_data(sub), str_nbytes(sub)))) {
         count++;
-        i = (size_t)(hit - s->data) + sub->nbytes;
+        i = (size_t)(hit - str_data(s)) + str_nbytes(sub);
     }
     return small(count);
 }
@@ -488,11 +487,11 @@ static Value str_count_m(VM *vm, Value self, Value *args, size_t nargs, Value kw
 /* CPython's tailmatch. */
 static bool tail_match(VM *vm, StrObj *s, StrObj *x, intptr_t start, intptr_t end, bool suffix)
 {
-    end -= (intptr_t)x->len;
+    end -= (intptr_t)str_len(x);
     if (end < start) return false;
-    if (x->nbytes == 0) return true;
+    if (str_nbytes(x) == 0) return true;
     size_t at = suffix ? str_byte_offset(vm, s, (size_t)end) : str_byte_offset(vm, s, (size_t)start);
-    return at + x->nbytes <= s->nbytes && memcmp(s->data + at, x->data, x->nbytes) == 0;
+    return at + str_nbytes(x) <= str_nbytes(s) && memcmp(str_data(s) + at, str_data(x), str_nbytes(x)) == 0;
 }
 
 static Value prefix_suffix(VM *vm, Value self, Value *args, size_t nargs, Value kw, bool suffix)
@@ -529,17 +528,17 @@ static bool append_part(VM *vm, Value out, Value self, size_t b0, size_t b1)
 
 static bool space_at(const StrObj *s, size_t i, size_t *len)
 {
-    unsigned char c = (unsigned char)s->data[i];
+    unsigned char c = (unsigned char)str_data(s)[i];
     if (c < 0x80) { *len = 1; return uni_is_space(c); }
     uint32_t cp;
-    *len = str_utf8_decode(s->data + i, &cp);
+    *len = str_utf8_decode(str_data(s) + i, &cp);
     return uni_is_space(cp);
 }
 
 static bool split_whitespace(VM *vm, Value self, intptr_t maxsplit, Value out)
 {
     StrObj *s = as_str(self);
-    size_t i = 0, n = s->nbytes, k;
+    size_t i = 0, n = str_nbytes(s), k;
     while (i < n) {
         while (i < n && space_at(s, i, &k)) i += k;
         if (i >= n) break;
@@ -556,7 +555,7 @@ static bool split_whitespace(VM *vm, Value self, intptr_t maxsplit, Value out)
 static bool rsplit_whitespace(VM *vm, Value self, intptr_t maxsplit, Value out)
 {
     StrObj *s = as_str(self);
-    size_t j = s->nbytes, k;
+    size_t j = str_nbytes(s), k;
     while (j > 0) {
         while (j > 0 && space_at(s, prev_cp(s, j), &k)) j = prev_cp(s, j);
         if (j == 0) break;
@@ -591,7 +590,7 @@ static Value split_impl(VM *vm, Value self, Value *args, size_t nargs, Value kw,
         return err_format(vm, &exc_TypeError, "must be str or None, not %T", a[0]);
     if (a[1] && !index_arg(vm, a[1], &maxsplit)) return VAL_NULL;
     if (maxsplit < 0) maxsplit = INTPTR_MAX;
-    if (a[0] && a[0] != NONE && as_str(a[0])->nbytes == 0)
+    if (a[0] && a[0] != NONE && str_nbytes(as_str(a[0])) == 0)
         return err_set_str(vm, &exc_ValueError, "empty separator");
     Value out = list_new(vm, 0);
     if (!out) return VAL_NULL;
@@ -604,17 +603,17 @@ static Value split_impl(VM *vm, Value self, Value *args, size_t nargs, Value kw,
         if (!reverse) {
             size_t i = 0;
             const char *hit;
-            while (ok && maxsplit-- > 0 && (hit = find_bytes(s->data + i, s->nbytes - i, sep->data, sep->nbytes))) {
-                ok = append_part(vm, out, self, i, (size_t)(hit - s->data));
-                i = (size_t)(hit - s->data) + sep->nbytes;
+            while (ok && maxsplit-- > 0 && (hit = find_bytes(str_data(s) + i, str_nbytes(s) - i, str_data(sep), str_nbytes(sep)))) {
+                ok = append_part(vm, out, self, i, (size_t)(hit - str_data(s)));
+                i = (size_t)(hit - str_data(s)) + str_nbytes(sep);
             }
-            ok = ok && append_part(vm, out, self, i, s->nbytes);
+            ok = ok && append_part(vm, out, self, i, str_nbytes(s));
         } else {
-            size_t j = s->nbytes;
+            size_t j = str_nbytes(s);
             const char *hit;
-            while (ok && maxsplit-- > 0 && (hit = rfind_bytes(s->data, j, sep->data, sep->nbytes))) {
-                ok = append_part(vm, out, self, (size_t)(hit - s->data) + sep->nbytes, j);
-                j = (size_t)(hit - s->data);
+            while (ok && maxsplit-- > 0 && (hit = rfind_bytes(str_data(s), j, str_data(sep), str_nbytes(sep)))) {
+                ok = append_part(vm, out, self, (size_t)(hit - str_data(s)) + str_nbytes(sep), j);
+                j = (size_t)(hit - str_data(s));
             }
             ok = ok && append_part(vm, out, self, 0, j);
         }
@@ -635,16 +634,16 @@ static Value str_splitlines_m(VM *vm, Value self, Value *args, size_t nargs, Val
     StrObj *s = as_str(self);
     Value out = list_new(vm, 0);
     if (!out) return VAL_NULL;
-    size_t i = 0, n = s->nbytes;
+    size_t i = 0, n = str_nbytes(s);
     while (i < n) {
         size_t j = i, eol = 0;
         while (j < n) {
             uint32_t cp;
-            size_t k = str_utf8_decode(s->data + j, &cp);
+            size_t k = str_utf8_decode(str_data(s) + j, &cp);
             if (cp < 0x80 ? (cp == '\n' || cp == '\r' || (cp >= 0x0b && cp <= 0x0c) || (cp >= 0x1c && cp <= 0x1e))
                           : uni_is(cp, UNI_LINEBREAK)) {
                 eol = k;
-                if (cp == '\r' && j + 1 < n && s->data[j + 1] == '\n') eol = 2;
+                if (cp == '\r' && j + 1 < n && str_data(s)[j + 1] == '\n') eol = 2;
                 break;
             }
             j += k;
@@ -660,9 +659,9 @@ static Value partition_impl(VM *vm, Value self, Value *args, size_t nargs, Value
     if (!check_exact(vm, reverse ? "rpartition" : "partition", nargs, kw, 1)) return VAL_NULL;
     if (!is_str(args[0])) return err_format(vm, &exc_TypeError, "must be str, not %T", args[0]);
     StrObj *s = as_str(self), *sep = as_str(args[0]);
-    if (sep->nbytes == 0) return err_set_str(vm, &exc_ValueError, "empty separator");
-    const char *hit = reverse ? rfind_bytes(s->data, s->nbytes, sep->data, sep->nbytes)
-                              : find_bytes(s->data, s->nbytes, sep->data, sep->nbytes);
+    if (str_nbytes(sep) == 0) return err_set_str(vm, &exc_ValueError, "empty separator");
+    const char *hit = reverse ? rfind_bytes(str_data(s), str_nbytes(s), str_data(sep), str_nbytes(sep))
+                              : find_bytes(str_data(s), str_nbytes(s), str_data(sep), str_nbytes(sep));
     Value parts[3];
     if (!hit) {
         Value empty = str_new(vm, "", 0);
@@ -671,10 +670,10 @@ static Value partition_impl(VM *vm, Value self, Value *args, size_t nargs, Value
         parts[1] = incref(empty);
         parts[reverse ? 0 : 2] = empty;
     } else {
-        size_t at = (size_t)(hit - s->data);
+        size_t at = (size_t)(hit - str_data(s));
         parts[0] = new_substr_bytes(vm, self, 0, at);
         parts[1] = incref(args[0]);
-        parts[2] = new_substr_bytes(vm, self, at + sep->nbytes, s->nbytes);
+        parts[2] = new_substr_bytes(vm, self, at + str_nbytes(sep), str_nbytes(s));
     }
     Value t = parts[0] && parts[2] ? tuple_from_array(vm, parts, 3) : VAL_NULL;
     for (int i = 0; i < 3; i++) xdecref(vm, parts[i]);
@@ -690,30 +689,29 @@ static Value join_items(VM *vm, Value self, const Value *items, size_t n)
     StrObj *sep = as_str(self);
     if (n == 1 && is_type(items[0], &type_str)) return incref(items[0]);
     size_t total = 0, len = 0;
-    bool ascii = sep->ascii;
+    bool ascii = str_is_ascii(sep);
     for (size_t i = 0; i < n; i++) {
         if (!is_str(items[i]))
             return err_format(vm, &exc_TypeError, "sequence item %zu: expected str instance, %T found", i, items[i]);
         StrObj *x = as_str(items[i]);
-        total += x->nbytes;
-        len += x->len;
-        ascii = ascii && x->ascii;
+        total += str_nbytes(x);
+        len += str_len(x);
+        ascii = ascii && str_is_ascii(x);
     }
     if (n > 1) {
-        total += sep->nbytes * (n - 1);
-        len += sep->len * (n - 1);
+        total += str_nbytes(sep) * (n - 1);
+        len += str_len(sep) * (n - 1);
     }
     StrObj *r = str_alloc_raw(vm, total);
     if (!r) return VAL_NULL;
-    char *p = r->data;
+    char *p = str_buf(r);
     for (size_t i = 0; i < n; i++) {
-        if (i && sep->nbytes) { memcpy(p, sep->data, sep->nbytes); p += sep->nbytes; }
+        if (i && str_nbytes(sep)) { memcpy(p, str_data(sep), str_nbytes(sep)); p += str_nbytes(sep); }
         StrObj *x = as_str(items[i]);
-        memcpy(p, x->data, x->nbytes);
-        p += x->nbytes;
+        memcpy(p, str_data(x), str_nbytes(x));
+        p += str_nbytes(x);
     }
-    r->len = len;
-    r->ascii = ascii;
+    str_set_len(r, len, ascii);
     return val(r);
 }
 
@@ -740,11 +738,11 @@ static Value replace_empty(VM *vm, Value self, StrObj *new_, intptr_t count)
     StrBuf b;
     strbuf_init(&b, vm);
     size_t i = 0;
-    for (size_t k = 0; k <= s->len; k++) {
-        if (count < 0 || (intptr_t)k < count) strbuf_add(&b, new_->data, new_->nbytes);
-        if (k == s->len) break;
+    for (size_t k = 0; k <= str_len(s); k++) {
+        if (count < 0 || (intptr_t)k < count) strbuf_add(&b, str_data(new_), str_nbytes(new_));
+        if (k == str_len(s)) break;
         size_t j = str_advance(s, i, 1);
-        strbuf_add(&b, s->data + i, j - i);
+        strbuf_add(&b, str_data(s) + i, j - i);
         i = j;
     }
     return strbuf_finish(&b);
@@ -758,40 +756,39 @@ static Value str_replace_m(VM *vm, Value self, Value *args, size_t nargs, Value 
     intptr_t count = -1;
     if (nargs == 3 && !index_arg(vm, args[2], &count)) return VAL_NULL;
     StrObj *s = as_str(self), *old = as_str(args[0]), *new_ = as_str(args[1]);
-    if (old->nbytes == 0) return replace_empty(vm, self, new_, count);
+    if (str_nbytes(old) == 0) return replace_empty(vm, self, new_, count);
     /* pass 1: count the matches, so the result is allocated once */
     size_t hits = 0, i = 0;
     const char *hit;
     while ((count < 0 || (intptr_t)hits < count) &&
-           (hit = find_bytes(s->data + i, s->nbytes - i, old->data, old->nbytes))) {
+           (hit = find_bytes(str_data(s) + i, str_nbytes(s) - i, str_data(old), str_nbytes(old)))) {
         hits++;
-        i = (size_t)(hit - s->data) + old->nbytes;
+        i = (size_t)(hit - str_data(s)) + str_nbytes(old);
     }
-    if (hits == 0) return new_substr_bytes(vm, self, 0, s->nbytes);
-    size_t total = s->nbytes - hits * old->nbytes;
-    if (new_->nbytes && hits > (SIZE_MAX / 4 - total) / new_->nbytes) return err_no_memory(vm);
-    total += hits * new_->nbytes;
+    if (hits == 0) return new_substr_bytes(vm, self, 0, str_nbytes(s));
+    size_t total = str_nbytes(s) - hits * str_nbytes(old);
+    if (str_nbytes(new_) && hits > (SIZE_MAX / 4 - total) / str_nbytes(new_)) return err_no_memory(vm);
+    total += hits * str_nbytes(new_);
     StrObj *r = str_alloc_raw(vm, total);
     if (!r) return VAL_NULL;
-    char *p = r->data;
+    char *p = str_buf(r);
     i = 0;
     for (size_t k = 0; k < hits; k++) {
-        hit = find_bytes(s->data + i, s->nbytes - i, old->data, old->nbytes);
-        size_t at = (size_t)(hit - s->data);
-        memcpy(p, s->data + i, at - i);
+        hit = find_bytes(str_data(s) + i, str_nbytes(s) - i, str_data(old), str_nbytes(old));
+        size_t at = (size_t)(hit - str_data(s));
+        memcpy(p, str_data(s) + i, at - i);
         p += at - i;
-        memcpy(p, new_->data, new_->nbytes);
-        p += new_->nbytes;
-        i = at + old->nbytes;
+        memcpy(p, str_data(new_), str_nbytes(new_));
+        p += str_nbytes(new_);
+        i = at + str_nbytes(old);
     }
-    memcpy(p, s->data + i, s->nbytes - i);
-    r->len = s->len - hits * old->len + hits * new_->len;
-    r->ascii = s->ascii && new_->ascii;
-    if (!r->ascii) {   /* removing all non-ASCII text can leave ASCII */
-        bool a = true;
-        for (size_t k = 0; k < total && a; k++) a = (unsigned char)r->data[k] < 0x80;
-        r->ascii = a;
+    memcpy(p, str_data(s) + i, str_nbytes(s) - i);
+    bool ascii = str_is_ascii(s) && str_is_ascii(new_);
+    if (!ascii) {   /* removing all non-ASCII text can leave ASCII */
+        ascii = true;
+        for (size_t k = 0; k < total && ascii; k++) ascii = (unsigned char)str_buf(r)[k] < 0x80;
     }
+    str_set_len(r, str_len(s) - hits * str_len(old) + hits * str_len(new_), ascii);
     return val(r);
 }
 
@@ -799,7 +796,7 @@ static Value str_replace_m(VM *vm, Value self, Value *args, size_t nargs, Value 
 
 static bool cp_in(const StrObj *chars, const char *p, size_t n)
 {
-    return find_bytes(chars->data, chars->nbytes, p, n) != NULL;
+    return find_bytes(str_data(chars), str_nbytes(chars), p, n) != NULL;
 }
 
 static Value strip_impl(VM *vm, Value self, Value *args, size_t nargs, Value kw, int which, const char *name)
@@ -808,7 +805,7 @@ static Value strip_impl(VM *vm, Value self, Value *args, size_t nargs, Value kw,
     StrObj *s = as_str(self);
     Value chars = nargs && args[0] != NONE ? args[0] : VAL_NULL;
     if (chars && !is_str(chars)) return err_format(vm, &exc_TypeError, "%s arg must be None or str", name);
-    size_t lo = 0, hi = s->nbytes, k;
+    size_t lo = 0, hi = str_nbytes(s), k;
     if (!chars) {
         if (which & 1) while (lo < hi && space_at(s, lo, &k)) lo += k;
         if (which & 2) while (hi > lo && space_at(s, prev_cp(s, hi), &k)) hi = prev_cp(s, hi);
@@ -817,15 +814,15 @@ static Value strip_impl(VM *vm, Value self, Value *args, size_t nargs, Value kw,
         if (which & 1) {
             while (lo < hi) {
                 uint32_t cp;
-                size_t n = str_utf8_decode(s->data + lo, &cp);
-                if (!cp_in(c, s->data + lo, n)) break;
+                size_t n = str_utf8_decode(str_data(s) + lo, &cp);
+                if (!cp_in(c, str_data(s) + lo, n)) break;
                 lo += n;
             }
         }
         if (which & 2) {
             while (hi > lo) {
                 size_t start = prev_cp(s, hi);
-                if (!cp_in(c, s->data + start, hi - start)) break;
+                if (!cp_in(c, str_data(s) + start, hi - start)) break;
                 hi = start;
             }
         }
@@ -842,13 +839,13 @@ static Value affix_impl(VM *vm, Value self, Value *args, size_t nargs, Value kw,
     if (!check_exact(vm, name, nargs, kw, 1)) return VAL_NULL;
     if (!is_str(args[0])) return err_format(vm, &exc_TypeError, "%s() argument must be str, not %s", name, arg_type_name(args[0]));
     StrObj *s = as_str(self), *x = as_str(args[0]);
-    if (x->nbytes && x->nbytes <= s->nbytes) {
-        if (!suffix && memcmp(s->data, x->data, x->nbytes) == 0)
-            return new_substr_bytes(vm, self, x->nbytes, s->nbytes);
-        if (suffix && memcmp(s->data + s->nbytes - x->nbytes, x->data, x->nbytes) == 0)
-            return new_substr_bytes(vm, self, 0, s->nbytes - x->nbytes);
+    if (str_nbytes(x) && str_nbytes(x) <= str_nbytes(s)) {
+        if (!suffix && memcmp(str_data(s), str_data(x), str_nbytes(x)) == 0)
+            return new_substr_bytes(vm, self, str_nbytes(x), str_nbytes(s));
+        if (suffix && memcmp(str_data(s) + str_nbytes(s) - str_nbytes(x), str_data(x), str_nbytes(x)) == 0)
+            return new_substr_bytes(vm, self, 0, str_nbytes(s) - str_nbytes(x));
     }
-    return new_substr_bytes(vm, self, 0, s->nbytes);
+    return new_substr_bytes(vm, self, 0, str_nbytes(s));
 }
 static Value str_removeprefix_m(VM *vm, Value self, Value *args, size_t nargs, Value kw) { return affix_impl(vm, self, args, nargs, kw, false); }
 static Value str_removesuffix_m(VM *vm, Value self, Value *args, size_t nargs, Value kw) { return affix_impl(vm, self, args, nargs, kw, true); }
@@ -869,8 +866,8 @@ static uint32_t lower_sigma(const StrObj *s, size_t at, size_t next)
     }
     bool final = found && uni_is(c, UNI_CASED);
     if (final) {
-        for (j = next; j < s->nbytes;) {
-            j += str_utf8_decode(s->data + j, &c);
+        for (j = next; j < str_nbytes(s);) {
+            j += str_utf8_decode(str_data(s) + j, &c);
             if (!uni_is(c, UNI_CASE_IGNORABLE)) {
                 final = !uni_is(c, UNI_CASED);
                 break;
@@ -891,11 +888,11 @@ enum CaseOp { CASE_UPPER, CASE_LOWER, CASE_TITLE, CASE_CAPITALIZE, CASE_SWAP, CA
 static Value ascii_case(VM *vm, Value self, enum CaseOp op)
 {
     StrObj *s = as_str(self);
-    StrObj *r = str_alloc_raw(vm, s->nbytes);
+    StrObj *r = str_alloc_raw(vm, str_nbytes(s));
     if (!r) return VAL_NULL;
     bool prev_cased = false;
-    for (size_t i = 0; i < s->nbytes; i++) {
-        char c = s->data[i];
+    for (size_t i = 0; i < str_nbytes(s); i++) {
+        char c = str_data(s)[i];
         bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z';
         bool to_upper = false, to_lower = false;
         switch (op) {
@@ -905,24 +902,23 @@ static Value ascii_case(VM *vm, Value self, enum CaseOp op)
         case CASE_CAPITALIZE: to_upper = lower && i == 0; to_lower = upper && i > 0; break;
         case CASE_SWAP: to_upper = lower; to_lower = upper; break;
         }
-        r->data[i] = to_upper ? (char)(c - 32) : to_lower ? (char)(c + 32) : c;
+        str_buf(r)[i] = to_upper ? (char)(c - 32) : to_lower ? (char)(c + 32) : c;
         prev_cased = lower || upper;
     }
-    r->len = s->len;
-    r->ascii = true;
+    str_set_len(r, str_len(s), true);
     return val(r);
 }
 
 static Value change_case(VM *vm, Value self, enum CaseOp op)
 {
     StrObj *s = as_str(self);
-    if (s->ascii) return ascii_case(vm, self, op);
+    if (str_is_ascii(s)) return ascii_case(vm, self, op);
     StrBuf b;
     strbuf_init(&b, vm);
     bool prev_cased = false;
-    for (size_t i = 0, first = 1; i < s->nbytes; first = 0) {
+    for (size_t i = 0, first = 1; i < str_nbytes(s); first = 0) {
         uint32_t cp, out[3];
-        size_t next = i + str_utf8_decode(s->data + i, &cp);
+        size_t next = i + str_utf8_decode(str_data(s) + i, &cp);
         int n = 1;
         out[0] = cp;
         switch (op) {
@@ -982,10 +978,10 @@ static Value all_pred(VM *vm, Value self, size_t nargs, Value kw, const char *na
 {
     if (!check_exact(vm, name, nargs, kw, 0)) return VAL_NULL;
     StrObj *s = as_str(self);
-    if (s->nbytes == 0) return bool_val(p == P_PRINTABLE);
-    for (size_t i = 0; i < s->nbytes;) {
+    if (str_nbytes(s) == 0) return bool_val(p == P_PRINTABLE);
+    for (size_t i = 0; i < str_nbytes(s);) {
         uint32_t cp;
-        i += str_utf8_decode(s->data + i, &cp);
+        i += str_utf8_decode(str_data(s) + i, &cp);
         if (!pred_cp(cp, p)) return FALSE_V;
     }
     return TRUE_V;
@@ -1011,9 +1007,9 @@ static Value case_pred(VM *vm, Value self, size_t nargs, Value kw, const char *n
     if (!check_exact(vm, name, nargs, kw, 0)) return VAL_NULL;
     StrObj *s = as_str(self);
     bool cased = false;
-    for (size_t i = 0; i < s->nbytes;) {
+    for (size_t i = 0; i < str_nbytes(s);) {
         uint32_t cp;
-        i += str_utf8_decode(s->data + i, &cp);
+        i += str_utf8_decode(str_data(s) + i, &cp);
         unsigned f = uni_flags(cp);
         if (f & reject) return FALSE_V;
         if (f & want) cased = true;
@@ -1029,9 +1025,9 @@ static Value str_istitle_m(VM *vm, Value self, Value *args, size_t nargs, Value 
     if (!check_exact(vm, "istitle", nargs, kw, 0)) return VAL_NULL;
     StrObj *s = as_str(self);
     bool cased = false, prev_cased = false;
-    for (size_t i = 0; i < s->nbytes;) {
+    for (size_t i = 0; i < str_nbytes(s);) {
         uint32_t cp;
-        i += str_utf8_decode(s->data + i, &cp);
+        i += str_utf8_decode(str_data(s) + i, &cp);
         unsigned f = uni_flags(cp);
         if (f & (UNI_UPPER | UNI_TITLE)) {
             if (prev_cased) return FALSE_V;
@@ -1051,11 +1047,11 @@ static Value str_isidentifier_m(VM *vm, Value self, Value *args, size_t nargs, V
     (void)args;
     if (!check_exact(vm, "isidentifier", nargs, kw, 0)) return VAL_NULL;
     StrObj *s = as_str(self);
-    if (s->nbytes == 0) return FALSE_V;
-    for (size_t i = 0; i < s->nbytes;) {
+    if (str_nbytes(s) == 0) return FALSE_V;
+    for (size_t i = 0; i < str_nbytes(s);) {
         uint32_t cp;
         bool first = i == 0;
-        i += str_utf8_decode(s->data + i, &cp);
+        i += str_utf8_decode(str_data(s) + i, &cp);
         if (!uni_is(cp, first ? UNI_XID_START : UNI_XID_CONTINUE)) return FALSE_V;
     }
     return TRUE_V;
@@ -1065,7 +1061,7 @@ static Value str_isascii_m(VM *vm, Value self, Value *args, size_t nargs, Value 
 {
     (void)args;
     if (!check_exact(vm, "isascii", nargs, kw, 0)) return VAL_NULL;
-    return bool_val(as_str(self)->ascii);
+    return bool_val(str_is_ascii(as_str(self)));
 }
 
 /* ---- padding ------------------------------------------------------------------------------- */
@@ -1076,7 +1072,7 @@ static Value pad(VM *vm, Value self, size_t left, size_t right, const char *fill
     StrBuf b;
     strbuf_init(&b, vm);
     for (size_t i = 0; i < left; i++) strbuf_add(&b, fill, fill_n);
-    strbuf_add(&b, s->data, s->nbytes);
+    strbuf_add(&b, str_data(s), str_nbytes(s));
     for (size_t i = 0; i < right; i++) strbuf_add(&b, fill, fill_n);
     return strbuf_finish(&b);
 }
@@ -1091,14 +1087,14 @@ static Value justify(VM *vm, Value self, Value *args, size_t nargs, Value kw, co
     if (nargs == 2) {
         if (!is_str(args[1]))
             return err_format(vm, &exc_TypeError, "The fill character must be a unicode character, not %T", args[1]);
-        if (as_str(args[1])->len != 1)
+        if (str_len(as_str(args[1])) != 1)
             return err_set_str(vm, &exc_TypeError, "The fill character must be exactly one character long");
         fill = str_cstr(args[1]);
-        fill_n = as_str(args[1])->nbytes;
+        fill_n = str_nbytes(as_str(args[1]));
     }
     StrObj *s = as_str(self);
-    if (width <= (intptr_t)s->len) return new_substr_bytes(vm, self, 0, s->nbytes);
-    size_t marg = (size_t)width - s->len, left;
+    if (width <= (intptr_t)str_len(s)) return new_substr_bytes(vm, self, 0, str_nbytes(s));
+    size_t marg = (size_t)width - str_len(s), left;
     if (how == '<') left = 0;
     else if (how == '>') left = marg;
     else left = marg / 2 + (marg & (size_t)width & 1);
@@ -1114,17 +1110,17 @@ static Value str_zfill_m(VM *vm, Value self, Value *args, size_t nargs, Value kw
     intptr_t width;
     if (!index_arg(vm, args[0], &width)) return VAL_NULL;
     StrObj *s = as_str(self);
-    if (width <= (intptr_t)s->len) return new_substr_bytes(vm, self, 0, s->nbytes);
-    size_t fill = (size_t)width - s->len;
+    if (width <= (intptr_t)str_len(s)) return new_substr_bytes(vm, self, 0, str_nbytes(s));
+    size_t fill = (size_t)width - str_len(s);
     StrBuf b;
     strbuf_init(&b, vm);
     size_t start = 0;
-    if (s->nbytes && (s->data[0] == '+' || s->data[0] == '-')) {
-        strbuf_add_char(&b, s->data[0]);
+    if (str_nbytes(s) && (str_data(s)[0] == '+' || str_data(s)[0] == '-')) {
+        strbuf_add_char(&b, str_data(s)[0]);
         start = 1;
     }
     for (size_t i = 0; i < fill; i++) strbuf_add_char(&b, '0');
-    strbuf_add(&b, s->data + start, s->nbytes - start);
+    strbuf_add(&b, str_data(s) + start, str_nbytes(s) - start);
     return strbuf_finish(&b);
 }
 
@@ -1138,9 +1134,9 @@ static Value str_expandtabs_m(VM *vm, Value self, Value *args, size_t nargs, Val
     StrBuf b;
     strbuf_init(&b, vm);
     size_t col = 0;
-    for (size_t i = 0; i < s->nbytes;) {
+    for (size_t i = 0; i < str_nbytes(s);) {
         uint32_t cp;
-        size_t k = str_utf8_decode(s->data + i, &cp);
+        size_t k = str_utf8_decode(str_data(s) + i, &cp);
         if (cp == '\t') {
             if (tabsize > 0) {
                 size_t n = (size_t)tabsize - col % (size_t)tabsize;
@@ -1148,7 +1144,7 @@ static Value str_expandtabs_m(VM *vm, Value self, Value *args, size_t nargs, Val
                 col += n;
             }
         } else {
-            strbuf_add(&b, s->data + i, k);
+            strbuf_add(&b, str_data(s) + i, k);
             col = cp == '\n' || cp == '\r' ? 0 : col + 1;
         }
         i += k;
@@ -1172,7 +1168,7 @@ static bool maketrans_dict(VM *vm, Value table, Value x)
     while (dict_next(x, &pos, &k, &v)) {
         Value key;
         if (is_str(k)) {
-            if (as_str(k)->len != 1) {
+            if (str_len(as_str(k)) != 1) {
                 err_set_str(vm, &exc_ValueError, "string keys in translate table must be of length 1");
                 return false;
             }
@@ -1215,21 +1211,21 @@ static Value str_maketrans_m(VM *vm, Value self, Value *args, size_t nargs, Valu
         return err_set_str(vm, &exc_TypeError, "first maketrans argument must be a string if there is a second argument");
     }
     StrObj *x = as_str(args[0]), *y = as_str(args[1]);
-    if (x->len != y->len) {
+    if (str_len(x) != str_len(y)) {
         decref(vm, table);
         return err_set_str(vm, &exc_ValueError, "the first two maketrans arguments must have equal length");
     }
-    for (size_t i = 0, j = 0; i < x->nbytes;) {
+    for (size_t i = 0, j = 0; i < str_nbytes(x);) {
         uint32_t a, b;
-        i += str_utf8_decode(x->data + i, &a);
-        j += str_utf8_decode(y->data + j, &b);
+        i += str_utf8_decode(str_data(x) + i, &a);
+        j += str_utf8_decode(str_data(y) + j, &b);
         if (dict_set(vm, table, small(a), small(b)) < 0) { decref(vm, table); return VAL_NULL; }
     }
     if (nargs == 3) {
         StrObj *z = as_str(args[2]);
-        for (size_t i = 0; i < z->nbytes;) {
+        for (size_t i = 0; i < str_nbytes(z);) {
             uint32_t c;
-            i += str_utf8_decode(z->data + i, &c);
+            i += str_utf8_decode(str_data(z) + i, &c);
             if (dict_set(vm, table, small(c), NONE) < 0) { decref(vm, table); return VAL_NULL; }
         }
     }
@@ -1273,9 +1269,9 @@ static Value str_translate_m(VM *vm, Value self, Value *args, size_t nargs, Valu
     StrObj *s = as_str(self);
     StrBuf b;
     strbuf_init(&b, vm);
-    for (size_t i = 0; i < s->nbytes;) {
+    for (size_t i = 0; i < str_nbytes(s);) {
         uint32_t cp;
-        i += str_utf8_decode(s->data + i, &cp);
+        i += str_utf8_decode(str_data(s) + i, &cp);
         if (translate_cp(vm, args[0], cp, &b) < 0) {
             strbuf_discard(&b);
             return VAL_NULL;
@@ -1289,7 +1285,7 @@ static Value str_format_dunder_m(VM *vm, Value self, Value *args, size_t nargs, 
     if (!args_check(vm, "__format__", nargs, kw, 1, 1)) return VAL_NULL;
     if (!is_str(args[0]))
         return err_format(vm, &exc_TypeError, "__format__() argument must be str, not %s", arg_type_name(args[0]));
-    if (as_str(args[0])->nbytes == 0) return str_str(vm, self);
+    if (str_nbytes(as_str(args[0])) == 0) return str_str(vm, self);
     return obj_format(vm, self, args[0]);
 }
 
@@ -1297,7 +1293,7 @@ static Value str_getnewargs_m(VM *vm, Value self, Value *args, size_t nargs, Val
 {
     (void)args;
     if (!check_exact(vm, "__getnewargs__", nargs, kw, 0)) return VAL_NULL;
-    Value copy = str_new(vm, as_str(self)->data, as_str(self)->nbytes);
+    Value copy = str_new(vm, str_data(as_str(self)), str_nbytes(as_str(self)));
     if (!copy) return VAL_NULL;
     Value t = tuple_pack(vm, 1, copy);
     decref(vm, copy);
@@ -1330,10 +1326,10 @@ static const MethodDef str_methods[] = {
 };
 
 Type type_str = {
-    .ob = OBJ_HEAD_INIT(&type_type), .name = "str", .size = sizeof(StrObj),
+    .ob = OBJ_HEAD_INIT(&type_type), .name = "str", .size = sizeof(StrFull),
     .flags = TF_BASETYPE | TF_STR_SUB, .base = &type_object,
     .dealloc = str_dealloc, .repr = str_repr, .str = str_str, .hash = str_hash_slot, .sizeof_ = str_sizeof,
-    .richcompare = str_richcompare, .len = str_len, .truth = str_truth,
+    .richcompare = str_richcompare, .len = str_len_slot, .truth = str_truth,
     .getitem = str_getitem, .contains = str_contains, .iter = str_iter,
     .binop = {[NB_ADD] = str_add, [NB_MUL] = str_mul, [NB_MOD] = str_mod_slot},
     .new_ = str_type_new, .getattr = obj_generic_getattr, .methods = str_methods,

@@ -175,8 +175,8 @@ FN(builtin_ord)
     if (!args_check(vm, "ord", nargs, kw, 1, 1)) return VAL_NULL;
     Value v = args[0];
     if (is_str(v)) {
-        if (as_str(v)->len != 1)
-            return err_format(vm, &exc_TypeError, "ord() expected a character, but string of length %zu found", as_str(v)->len);
+        if (str_len(as_str(v)) != 1)
+            return err_format(vm, &exc_TypeError, "ord() expected a character, but string of length %zu found", str_len(as_str(v)));
         uint32_t cp;
         str_utf8_decode(str_cstr(v), &cp);
         return small(cp);
@@ -480,7 +480,7 @@ static const char *source_text(VM *vm, Value src, const char *fname, const char 
     const char *text = NULL;
     if (is_str(src)) {
         text = str_cstr(src);
-        *len = as_str(src)->nbytes;
+        *len = str_nbytes(as_str(src));
     } else if (!is_small(src) && type_is_subtype(type_of(src), &type_bytes)) {
         text = (const char *)((BytesObj *)as_obj(src))->data;
         *len = ((BytesObj *)as_obj(src))->len;
@@ -617,7 +617,7 @@ FN(builtin_input)
     if (nargs) {
         Value s = obj_str(vm, args[0]);
         if (!s) return VAL_NULL;
-        fwrite(str_cstr(s), 1, as_str(s)->nbytes, stdout);
+        fwrite(str_cstr(s), 1, str_nbytes(as_str(s)), stdout);
         decref(vm, s);
     }
     fflush(stdout);

@@ -263,7 +263,7 @@ static bool int_item(VM *vm, const ArrayDesc *d, Value v, char *out)
 static bool item_set(VM *vm, const ArrayDesc *d, Value v, char *out)
 {
     if (d->code == 'u') {
-        if (!is_str(v) || as_str(v)->len != 1) {
+        if (!is_str(v) || str_len(as_str(v)) != 1) {
             err_set_str(vm, &exc_TypeError, "array item must be unicode character");
             return false;
         }
@@ -393,9 +393,9 @@ static bool from_unicode(VM *vm, ArrayObj *a, Value s)
 {
     StrObj *so = as_str(s);
     size_t old = a->len;
-    if (!array_resize(vm, a, old + so->len)) return false;
-    const char *p = so->data;
-    for (size_t i = 0; i < so->len; i++) {
+    if (!array_resize(vm, a, old + str_len(so))) return false;
+    const char *p = str_data(so);
+    for (size_t i = 0; i < str_len(so); i++) {
         uint32_t cp;
         p += str_utf8_decode(p, &cp);
         memcpy(item_ptr(a, old + i), &cp, 4);
@@ -413,10 +413,10 @@ static Value array_type_new(VM *vm, Type *t, Value *args, size_t nargs, Value kw
         return err_format(vm, &exc_TypeError, "array() takes %s %d argument%s (%zu given)",
                           nargs < 1 ? "at least" : "at most", nargs < 1 ? 1 : 2, nargs < 1 ? "" : "s", nargs);
     Value code = args[0];
-    if (!is_str(code) || as_str(code)->len != 1)
+    if (!is_str(code) || str_len(as_str(code)) != 1)
         return err_format(vm, &exc_TypeError, "array() argument 1 must be a unicode character, not %s",
                           type_name(type_of(code)));
-    const ArrayDesc *d = as_str(code)->ascii ? desc_for(str_cstr(code)[0]) : NULL;
+    const ArrayDesc *d = str_is_ascii(as_str(code)) ? desc_for(str_cstr(code)[0]) : NULL;
     if (!d)
         return err_set_str(vm, &exc_ValueError,
                            "bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)");

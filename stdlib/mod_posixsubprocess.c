@@ -33,7 +33,7 @@ static char *dup_text(VM *vm, Value v, const char *what)
     size_t n;
     if (is_str(v)) {
         s = str_cstr(v);
-        n = as_str(v)->nbytes;
+        n = str_nbytes(as_str(v));
     } else if (is_instance_of(v, &type_bytes)) {
         s = (const char *)((BytesObj *)as_obj(v))->data;
         n = ((BytesObj *)as_obj(v))->len;

@@ -268,7 +268,7 @@ static bool do_seed(VM *vm, RandomObj *r, Value a)
     size_t n = 0;
     if (is_str(a)) {
         p = (const unsigned char *)str_cstr(a);
-        n = as_str(a)->nbytes;
+        n = str_nbytes(as_str(a));
     } else if (is_type(a, &type_bytes)) {
         p = ((BytesObj *)as_obj(a))->data;
         n = ((BytesObj *)as_obj(a))->len;
@@ -335,7 +335,7 @@ static uint64_t int_bit_length(VM *vm, Value n)
 {
     if (is_small(n)) return int_bit_length_small(small_val(n));
     Value s = int_to_base(vm, n, 2, false);   /* rare: only for huge ranges */
-    uint64_t bits = s ? as_str(s)->len - (str_cstr(s)[0] == '-') : 0;
+    uint64_t bits = s ? str_len(as_str(s)) - (str_cstr(s)[0] == '-') : 0;
     xdecref(vm, s);
     return bits;
 }

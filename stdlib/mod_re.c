@@ -70,9 +70,9 @@ typedef struct Subject {
  * whole subject at every match of a findall or sub. */
 static bool str_valid_utf8(const StrObj *s)
 {
-    if (s->ascii) return true;
-    const unsigned char *p = (const unsigned char *)s->data;
-    for (size_t i = 0; i + 1 < s->nbytes; i++)
+    if (str_is_ascii(s)) return true;
+    const unsigned char *p = (const unsigned char *)str_data(s);
+    for (size_t i = 0; i + 1 < str_nbytes(s); i++)
         if (p[i] == 0xed && p[i + 1] >= 0xa0) return false;
     return true;
 }
@@ -87,8 +87,8 @@ static bool subject_get(VM *vm, ReCodeObj *c, Value string, Subject *out)
             return false;
         }
         out->str = as_str(string);
-        out->data = out->str->data;
-        out->nbytes = out->str->nbytes;
+        out->data = str_data(out->str);
+        out->nbytes = str_nbytes(out->str);
         if (str_valid_utf8(out->str)) out->match_opts = PCRE2_NO_UTF_CHECK;
         return true;
     }
@@ -131,20 +131,20 @@ static bool pattern_text(VM *vm, Value pattern, bool is_bytes, char **out, size_
 {
     StrObj *s = as_str(pattern);
     *block = 0;
-    *out = s->data;
-    *len = s->nbytes;
-    if (!is_bytes || s->ascii) return true;
-    char *buf = gc_mem_alloc(vm, s->len + 1);
+    *out = (char *)str_data(s);
+    *len = str_nbytes(s);
+    if (!is_bytes || str_is_ascii(s)) return true;
+    char *buf = gc_mem_alloc(vm, str_len(s) + 1);
     if (!buf) return false;
     size_t n = 0;
-    for (size_t off = 0; off < s->nbytes; n++) {
+    for (size_t off = 0; off < str_nbytes(s); n++) {
         uint32_t cp;
-        off += str_utf8_decode(s->data + off, &cp);
+        off += str_utf8_decode(str_data(s) + off, &cp);
         buf[n] = (char)cp;   /* < 256: decoded as latin-1 */
     }
     *out = buf;
     *len = n;
-    *block = s->len + 1;
+    *block = str_len(s) + 1;
     return true;
 }
 

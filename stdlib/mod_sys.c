@@ -30,7 +30,7 @@ static Value sys_getrefcount(VM *vm, Value self, Value *args, size_t nargs, Valu
     if (!args_check(vm, "getrefcount", nargs, kw, 1, 1)) return VAL_NULL;
     if (is_small(args[0])) return small(IMMEDIATE_REFCOUNT);
     intptr_t rc = as_obj(args[0])->refcnt;
-    if (rc >= STATIC_REFCNT / 2) return small(IMMEDIATE_REFCOUNT + (rc - STATIC_REFCNT));
+    if (rc >= (intptr_t)STATIC_REFCNT / 2) return small(IMMEDIATE_REFCOUNT + (rc - (intptr_t)STATIC_REFCNT));
     return small(rc);
 }
 

@@ -542,7 +542,7 @@ static bool fold_is_safe(BinOp op, Value a, Value b)
         if ((is_str(a) || is_tuple(a)) && is_int(b)) {
             if (int_bits(b) > 32) return int_sign(b) < 0;
             intptr_t n = is_small(b) ? small_val(b) : b == TRUE_V;
-            size_t len = is_str(a) ? as_str(a)->len : as_tuple(a)->len;
+            size_t len = is_str(a) ? str_len(as_str(a)) : as_tuple(a)->len;
             return n <= 0 || len == 0 || (n <= FOLD_MAX_SEQ && len * (size_t)n <= FOLD_MAX_SEQ);
         }
         return !is_str(b) && !is_tuple(b);
@@ -564,7 +564,7 @@ static bool fold_is_safe(BinOp op, Value a, Value b)
     case OP_MOD:
         return !is_str(a);   /* '%s' % x is formatting, left to run time */
     case OP_ADD:
-        if (is_str(a) && is_str(b)) return as_str(a)->len + as_str(b)->len <= FOLD_MAX_SEQ;
+        if (is_str(a) && is_str(b)) return str_len(as_str(a)) + str_len(as_str(b)) <= FOLD_MAX_SEQ;
         if (is_tuple(a) && is_tuple(b)) return as_tuple(a)->len + as_tuple(b)->len <= FOLD_MAX_SEQ;
         return true;
     case OP_MATMUL: return false;

@@ -107,7 +107,7 @@ static Value exc_attr(VM *vm, Value exc, const char *name)
 
 /* ---- printing ------------------------------------------------------------------------------ */
 
-static void write_str(FILE *out, Value s) { fwrite(str_cstr(s), 1, as_str(s)->nbytes, out); }
+static void write_str(FILE *out, Value s) { fwrite(str_cstr(s), 1, str_nbytes(as_str(s)), out); }
 
 /* Reads line `lineno` of a file, for traceback display. */
 static char *file_line(const char *path, int lineno, size_t *len)
@@ -257,7 +257,7 @@ static void print_syntax_error_location(VM *vm, FILE *out, Value exc)
     fprintf(out, "\", line %zd\n", small_val(lineno));
     if (!text || !is_str(text)) return;
     const char *s = str_cstr(text);
-    size_t n = as_str(text)->nbytes;
+    size_t n = str_nbytes(as_str(text));
     while (n && s[n - 1] == '\n') n--;
     size_t strip = 0;
     while (strip < n && (s[strip] == ' ' || s[strip] == '\n' || s[strip] == '\f')) strip++;
@@ -309,7 +309,7 @@ static void print_exception_line(VM *vm, FILE *out, Value exc)
         fputs(": <exception str() failed>\n", out);
         return;
     }
-    if (as_str(msg)->nbytes) {
+    if (str_nbytes(as_str(msg))) {
         fputs(": ", out);
         write_str(out, msg);
     }

@@ -209,14 +209,14 @@ static Value find_in_dirs(VM *vm, Value name, const char *shortname, Value dirs)
         Value dir = as_list(dirs)->items[i];
         if (!is_str(dir)) continue;
         const char *d = str_cstr(dir);
-        size_t n = as_str(dir)->nbytes + strlen(shortname) + 16;
+        size_t n = str_nbytes(as_str(dir)) + strlen(shortname) + 16;
         char *pkg = malloc(n), *file = malloc(n);
         if (!pkg || !file) {
             free(pkg);
             free(file);
             return err_no_memory(vm);
         }
-        const char *sep = as_str(dir)->nbytes ? "/" : "";
+        const char *sep = str_nbytes(as_str(dir)) ? "/" : "";
         snprintf(pkg, n, "%s%s%s", d, sep, shortname);
         snprintf(file, n, "%s%s%s/__init__.py", d, sep, shortname);
         Value m = VAL_NULL;
@@ -271,7 +271,7 @@ static Value import_child(VM *vm, Value name, Value parent, Value parent_name_v)
     /* Importing the parent may have imported the child. */
     Value m = cached_module(vm, name);
     if (m || err_occurred(vm)) return m;
-    const char *shortname = str_cstr(name) + as_str(parent_name_v)->nbytes + 1;
+    const char *shortname = str_cstr(name) + str_nbytes(as_str(parent_name_v)) + 1;
     Value path = is_type(parent, &type_module) ? dict_get_cstr_borrowed(vm, module_dict(parent), "__path__") : VAL_NULL;
     if (!path) return module_not_found(vm, name, "No module named '%U'; '%U' is not a package", parent_name_v);
     m = find_in_dirs(vm, name, shortname, path);
@@ -289,7 +289,7 @@ static Value import_absolute(VM *vm, Value name)
     Value m = cached_module(vm, name);
     if (m || err_occurred(vm)) return m;
     const char *s = str_cstr(name);
-    size_t n = as_str(name)->nbytes;
+    size_t n = str_nbytes(as_str(name));
     Value parent = VAL_NULL, parent_name_v = VAL_NULL;
     for (size_t end = 0; end <= n; end++) {
         if (end < n && s[end] != '.') continue;
@@ -331,12 +331,12 @@ static Value resolve_name(VM *vm, Value name, Value globals, int level)
 {
     Value pkg = calc_package(vm, globals);
     if (!pkg) return VAL_NULL;
-    if (as_str(pkg)->nbytes == 0) {
+    if (str_nbytes(as_str(pkg)) == 0) {
         decref(vm, pkg);
         return err_set_str(vm, &exc_ImportError, "attempted relative import with no known parent package");
     }
     const char *s = str_cstr(pkg);
-    size_t end = as_str(pkg)->nbytes;
+    size_t end = str_nbytes(as_str(pkg));
     for (int i = 1; i < level; i++) {
         while (end > 0 && s[end - 1] != '.') end--;
         if (end == 0) {
@@ -347,7 +347,7 @@ static Value resolve_name(VM *vm, Value name, Value globals, int level)
     }
     Value base = str_new(vm, s, end);
     decref(vm, pkg);
-    if (!base || as_str(name)->nbytes == 0) return base;
+    if (!base || str_nbytes(as_str(name)) == 0) return base;
     Value r = str_format(vm, "%U.%U", base, name);
     decref(vm, base);
     return r;
@@ -391,7 +391,7 @@ Value vm_import(VM *vm, Value name, Value globals, Value fromlist, int level)
         absname = resolve_name(vm, name, globals, level);
         if (!absname) return VAL_NULL;
     } else {
-        if (as_str(name)->nbytes == 0) return err_set_str(vm, &exc_ValueError, "Empty module name");
+        if (str_nbytes(as_str(name)) == 0) return err_set_str(vm, &exc_ValueError, "Empty module name");
         absname = incref(name);
     }
     Value mod = import_absolute(vm, absname);

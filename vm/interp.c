@@ -62,7 +62,6 @@ static bool init_single_chars(VM *vm)
             decref(vm, t);
             return false;
         }
-        as_str(s)->interned = false;
         as_tuple(t)->items[i] = s;
     }
     vm->single_chars = t;

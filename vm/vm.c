@@ -660,7 +660,7 @@ static bool print_expr(VM *vm, Value v)
     if (dict_set(vm, vm->builtins, vm->s._, v) < 0) return false;
     Value r = obj_repr(vm, v);
     if (!r) return false;
-    fwrite(str_cstr(r), 1, as_str(r)->nbytes, stdout);
+    fwrite(str_cstr(r), 1, str_nbytes(as_str(r)), stdout);
     fputc('\n', stdout);
     decref(vm, r);
     return true;

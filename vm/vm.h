@@ -140,7 +140,7 @@ struct VM {
     Value single_chars;         /* root: tuple of the 128 one-character ASCII strs */
     InternedStrings s;          /* roots */
 
-    Obj *dealloc_pending;       /* objects whose dealloc was deferred (chained via type) */
+    Obj *dealloc_pending;       /* objects whose dealloc was deferred (linked through them: runtime/object.c) */
     int dealloc_depth;
 
     const char *program;        /* argv[0] */

@@ -51,7 +51,7 @@ static char *dup_text(const char *s, size_t n)
 
 static char *dup_str_value(Value s)
 {
-    return dup_text(str_cstr(s), as_str(s)->nbytes);
+    return dup_text(str_cstr(s), str_nbytes(as_str(s)));
 }
 
 /* "!TypeName: message" for the pending exception, which is cleared. */
@@ -61,7 +61,7 @@ static char *describe_exception(void)
     if (!exc) return dup_text("<VAL_NULL without an exception>", 31);
     Value msg = exc_str(vm, exc);
     const char *tname = type_of(exc)->name;
-    size_t n = strlen(tname) + (msg ? as_str(msg)->nbytes : 0) + 4;
+    size_t n = strlen(tname) + (msg ? str_nbytes(as_str(msg)) : 0) + 4;
     char *d = malloc(n);
     if (!d) abort();
     snprintf(d, n, "!%s: %s", tname, msg ? str_cstr(msg) : "?");

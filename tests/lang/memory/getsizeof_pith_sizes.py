@@ -46,4 +46,4 @@ for i in range(17):
     lst.append(i)
 print(steps in ([64, 96, 96, 96, 96, 128, 128, 128, 128, 192, 192, 192, 192, 192, 192, 192, 192],
                 [56, 88, 88, 88, 88, 120, 120, 120, 120, 184, 184, 184, 184, 184, 184, 184, 184]) or steps)
-print(sys.getsizeof('a' * 1000) - sys.getsizeof(''), sys.getsizeof(b'a' * 1000) - sys.getsizeof(b''))
+print(sys.getsizeof('a' * 2000) - sys.getsizeof('a' * 1000), sys.getsizeof(b'a' * 1000) - sys.getsizeof(b''))

@@ -85,13 +85,13 @@ tracemalloc.reset_peak()
 cur4, peak4 = tracemalloc.get_traced_memory()
 print('peak reset:', peak4 < peak3)
 
-more = [bytearray(300) for i in range(3000)]              # line 88
+more = [bytearray(300) for i in range(1000)]              # line 88
 snap2 = tracemalloc.take_snapshot()
 diffs = snap2.compare_to(snap, 'lineno')
 first = diffs[0]
 print(type(first).__name__, first.traceback[0].lineno, first.size_diff < 0, first.count_diff < 0)
 grown = [s for s in diffs if s.traceback[0].lineno == 88][0]
-print(grown.size_diff == grown.size, grown.count_diff == grown.count, grown.count >= 3000)
+print(grown.size_diff == grown.size, grown.count_diff == grown.count, grown.count >= 1000)
 text = str(grown)
 print(' (+' in text, text.split(': ', 1)[1].startswith('size='), repr(grown).startswith('<StatisticDiff traceback='))
 shrunk = [s for s in diffs if s.traceback[0].lineno == 35][0]
