@@ -272,7 +272,7 @@ static const GetSetDef exc_getset[] = {
 
 static Value exc_with_traceback(VM *vm, Value self, Value *args, size_t nargs, Value kwnames)
 {
-    if (!args_check(vm, "with_traceback", nargs, kwnames, 1, 1)) return VAL_NULL;
+    if (!args_check(vm, "BaseException.with_traceback", nargs, kwnames, 1, 1)) return VAL_NULL;
     if (exc_set_tb(vm, self, args[0]) < 0) return VAL_NULL;
     return incref(self);
 }

@@ -381,6 +381,8 @@ int list_append_steal(VM *vm, Value list, Value item);
 Value list_from_iterable(VM *vm, Value iterable);
 int list_extend(VM *vm, Value list, Value iterable);
 int list_sort(VM *vm, Value list, Value key, bool reverse);
+/* list.sort(*, key=None, reverse=False) as a NativeFn (also what sorted() calls). */
+Value list_sort_method(VM *vm, Value self, Value *args, size_t nargs, Value kw);
 
 /* ---- dict ---------------------------------------------------------------- */
 
@@ -464,6 +466,9 @@ Value slice_new(VM *vm, Value start, Value stop, Value step);
 /* Resolves a slice against a sequence length: CPython's PySlice_Unpack +
  * AdjustIndices.  Returns the number of items, or -1 with an exception. */
 intptr_t slice_indices(VM *vm, Value slice, intptr_t len, intptr_t *start, intptr_t *stop, intptr_t *step);
+/* The optional start and stop of list.index(x, start, stop) (args[1], args[2])
+ * clamped to [0, len] as CPython does. */
+bool seq_index_bounds(VM *vm, Value *args, size_t nargs, size_t len, size_t *start, size_t *stop);
 
 /* ---- code, function, cell, method ----------------------------------------- */
 
@@ -691,13 +696,25 @@ Value type_name_value(VM *vm, Type *t);
 const char *type_name(Type *t);
 
 /* Argument helpers for native functions.
- * args_check: exact positional count in [min, max], no keywords.
+ * fname is the qualified name ("list.append", "math.floor", "len"); the
+ * helpers print it, or its last part, where CPython does.
+ * args_check: exact positional count in [min, max], no keywords; (0, 0) and
+ *   (1, 1) give the METH_NOARGS / METH_O messages ("takes no arguments").
+ * args_positional: the same with the "X expected 1 argument, got 0" messages
+ *   (_PyArg_CheckPositional) whatever the counts.
  * args_parse: `spec` is a comma-separated list of parameter names; a name
- *   after '|' is optional, after '$' keyword-only.  out[i] receives a
- *   borrowed value or VAL_NULL when not given. */
+ *   after '|' is optional, after '$' keyword-only; a '/' ends the
+ *   positional-only ones; a leading '*' says the function took *args itself
+ *   (so no "takes at most N arguments" check).  out[i] receives a borrowed
+ *   value or VAL_NULL when not given.  Messages are those of CPython's
+ *   argument clinic. */
 bool args_no_kw(VM *vm, const char *fname, Value kwnames);
 bool args_check(VM *vm, const char *fname, size_t nargs, Value kwnames, size_t min, size_t max);
+bool args_positional(VM *vm, const char *fname, size_t nargs, Value kwnames, size_t min, size_t max);
 bool args_parse(VM *vm, const char *fname, Value *args, size_t nargs, Value kwnames, const char *spec, Value *out);
+/* A C int as argument clinic's `int` converter makes it (__index__, then
+ * "Python int too large to convert to C int"). */
+bool args_c_int(VM *vm, Value v, int *out);
 
 /* ---- classes, instances, descriptors (runtime/class.c, instance.c, descr.c) ----
  * A class made by `class` or type(name, bases, dict) is a heap Type (TF_HEAP,

@@ -45,7 +45,7 @@ FN(builtin_print)
     (void)self;
     Value a[4];
     size_t nkw = kw ? as_tuple(kw)->len : 0;
-    if (!args_parse(vm, "print", args + nargs, 0, kw, "$sep,end,file,flush", a)) return VAL_NULL;
+    if (!args_parse(vm, "print", args + nargs, 0, kw, "*$sep,end,file,flush", a)) return VAL_NULL;
     (void)nkw;
     Value sep = a[0] && a[0] != NONE ? a[0] : VAL_NULL;
     Value end = a[1] && a[1] != NONE ? a[1] : VAL_NULL;
@@ -336,7 +336,7 @@ FN(builtin_sum)
 {
     (void)self;
     Value a[2];
-    if (!args_parse(vm, "sum", args, nargs, kw, "iterable|start", a)) return VAL_NULL;
+    if (!args_parse(vm, "sum", args, nargs, kw, "iterable/|start", a)) return VAL_NULL;
     Value acc = a[1] ? incref(a[1]) : small(0);
     if (a[1] && is_str(a[1])) {
         decref(vm, acc);
@@ -368,12 +368,10 @@ FN(builtin_sorted)
         if (nargs == 0) return err_set_str(vm, &exc_TypeError, "sorted expected 1 argument, got 0");
         return err_format(vm, &exc_TypeError, "sorted expected 1 argument, got %zu", nargs);
     }
-    Value a[2];
-    if (!args_parse(vm, "sorted", args + 1, 0, kw, "$key,reverse", a)) return VAL_NULL;
+    /* CPython builds the list, then calls its sort() with the keywords. */
     Value l = list_from_iterable(vm, args[0]);
     if (!l) return VAL_NULL;
-    int rev = a[1] ? obj_truth(vm, a[1]) : 0;
-    if (rev < 0 || list_sort(vm, l, a[0] && a[0] != NONE ? a[0] : VAL_NULL, rev) < 0) {
+    if (!list_sort_method(vm, l, args + 1, 0, kw)) {
         decref(vm, l);
         return VAL_NULL;
     }
