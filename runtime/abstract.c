@@ -403,11 +403,11 @@ static Value binop_slot(VM *vm, NumOp op, Value a, Value b, bool *tried)
 
 static Value binop_type_error(VM *vm, NumOp op, Value a, Value b, bool inplace)
 {
-    if (op == NB_ADD && is_str(a) && !is_str(b) && !inplace)
+    if (op == NB_ADD && is_str(a) && !is_str(b))
         return err_format(vm, &exc_TypeError, "can only concatenate str (not \"%s\") to str", type_name(type_of(b)));
     if (op == NB_ADD && is_list(a) && !is_list(b) && !inplace)
         return err_format(vm, &exc_TypeError, "can only concatenate list (not \"%s\") to list", type_name(type_of(b)));
-    if (op == NB_ADD && is_tuple(a) && !is_tuple(b) && !inplace)
+    if (op == NB_ADD && is_tuple(a) && !is_tuple(b))
         return err_format(vm, &exc_TypeError, "can only concatenate tuple (not \"%s\") to tuple", type_name(type_of(b)));
     if (op == NB_MUL) {
         bool a_seq = is_str(a) || is_list(a) || is_tuple(a) || is_instance_of(a, &type_bytes) ||

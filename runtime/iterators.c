@@ -348,3 +348,21 @@ Type type_reversed = {
     .base = &type_object, .dealloc = iter_dealloc, .traverse = iter_traverse, .new_ = reversed_new,
     .iter = iter_self, .iternext = reversed_next, .getattr = obj_generic_getattr,
 };
+
+/* list.__reversed__(): reversed's iterator under CPython's own type name. */
+Type type_list_reverseiter = {
+    .ob = OBJ_HEAD_INIT(&type_type), .name = "list_reverseiterator", .size = sizeof(IterObj), .flags = TF_GC,
+    .base = &type_object, .dealloc = iter_dealloc, .traverse = iter_traverse,
+    .iter = iter_self, .iternext = reversed_next, .getattr = obj_generic_getattr,
+};
+
+Value list_reversed_m(VM *vm, Value self, Value *args, size_t nargs, Value kw)
+{
+    (void)args;
+    if (!args_check(vm, "list.__reversed__", nargs, kw, 0, 0)) return VAL_NULL;
+    IterObj *x = iter_alloc(vm, &type_list_reverseiter);
+    if (!x) return VAL_NULL;
+    x->seq = incref(self);
+    x->index = (intptr_t)as_list(self)->len - 1;
+    return iter_done(vm, x);
+}

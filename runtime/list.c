@@ -570,6 +570,7 @@ static const MethodDef list_methods[] = {
     {"pop", list_pop_m, 0}, {"remove", list_remove_m, 0}, {"index", list_index_m, 0},
     {"count", list_count_m, 0}, {"reverse", list_reverse_m, 0}, {"clear", list_clear_m, 0},
     {"copy", list_copy_m, 0}, {"sort", list_sort_method, 0},
+    {"__reversed__", list_reversed_m, 0},
     {NULL, NULL, 0},
 };
 

@@ -472,7 +472,7 @@ static Type *const builtin_types[] = {
     &type_getset_descr, &type_seq_iter, &type_file, &type_buffered_reader, &type_buffered_writer,
     &type_buffered_random, &type_dict_revkeyiter,
     &type_dict_revvalueiter, &type_dict_revitemiter, &type_enumerate, &type_zip, &type_map, &type_filter,
-    &type_reversed, &type_generator, &type_frame, &type_callable_iter,
+    &type_reversed, &type_list_reverseiter, &type_generator, &type_frame, &type_callable_iter,
     &type_weakref, &type_weakproxy, &type_weakcallableproxy, &type_weakvaluedict,
     &type_weakkeydict, &type_weakset, &type_weakfinalize, &type_weakkeyedref,
     &type_property, &type_staticmethod, &type_classmethod, &type_super, &type_member_descr,

@@ -209,7 +209,9 @@ extern Type type_object, type_type, type_none, type_notimplemented, type_ellipsi
     type_list_iter, type_tuple_iter, type_str_iter, type_range_iter, type_longrange_iter, type_dict_keyiter,
     type_dict_valueiter, type_dict_itemiter, type_dict_keys, type_dict_values,
     type_dict_items, type_set_iter, type_seq_iter, type_enumerate, type_zip, type_map,
-    type_filter, type_reversed, type_getset_descr, type_super, type_callable_iter;
+    type_filter, type_reversed, type_getset_descr, type_super, type_callable_iter, type_list_reverseiter;
+/* list.__reversed__ (runtime/iterators.c). */
+Value list_reversed_m(VM *vm, Value self, Value *args, size_t nargs, Value kw);
 /* iter(callable, sentinel) (runtime/generator.c). */
 Value callable_iter_new(VM *vm, Value callable, Value sentinel);
 /* next(it) where a StopIteration's value matters (next(), yield from): like
