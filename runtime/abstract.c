@@ -273,7 +273,8 @@ int obj_delitem(VM *vm, Value obj, Value key)
 {
     Type *t = type_of(obj);
     if (t->setitem) return t->setitem(vm, obj, key, VAL_NULL);
-    if (t->getitem || (t->flags & TF_HEAP))   /* CPython: classes always have a sequence table */
+    /* CPython: types with a sequence table (indexing, or `in` as sets have; classes always) */
+    if (t->getitem || t->contains || (t->flags & TF_HEAP))
         err_format(vm, &exc_TypeError, "'%s' object doesn't support item deletion", type_name(t));
     else
         err_format(vm, &exc_TypeError, "'%s' object does not support item deletion", type_name(t));
@@ -764,7 +765,8 @@ static Value format_str(VM *vm, Value s, Value spec)
         align = *p++;
     }
     if (p < end && (*p == '+' || *p == '-' || *p == ' '))
-        return err_set_str(vm, &exc_ValueError, "Sign not allowed in string format specifier");
+        return err_set_str(vm, &exc_ValueError, *p == ' ' ? "Space not allowed in string format specifier"
+                                                          : "Sign not allowed in string format specifier");
     if (p < end && *p == 'z')
         return err_set_str(vm, &exc_ValueError, "Negative zero coercion (z) not allowed in string format specifier");
     if (p < end && *p == '#')
@@ -790,8 +792,12 @@ static Value format_str(VM *vm, Value s, Value spec)
         return err_format(vm, &exc_ValueError, "Cannot specify '%c' with '%c'.", grouping, type);
     if (p < end && *p == 's') p++;
     if (p < end) {
-        if (end - p == 1)
-            return err_format(vm, &exc_ValueError, "Unknown format code '%c' for object of type 'str'", *p);
+        uint32_t code;
+        if (p + str_utf8_decode(p, &code) == end) {
+            char text[16];
+            format_code_text(code, text);
+            return err_format(vm, &exc_ValueError, "Unknown format code '%s' for object of type 'str'", text);
+        }
         return err_format(vm, &exc_ValueError, "Invalid format specifier '%U' for object of type 'str'", spec);
     }
     if (align == '=') return err_set_str(vm, &exc_ValueError, "'=' alignment not allowed in string format specifier");

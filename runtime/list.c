@@ -258,7 +258,7 @@ static int list_ass_slice(VM *vm, Value v, Value slice, Value item)
     if (!seq) {
         if (err_matches(vm, &exc_TypeError)) {
             err_clear(vm);
-            err_set_str(vm, &exc_TypeError, "can only assign an iterable");
+            err_set_str(vm, &exc_TypeError, step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
         }
         return -1;
     }

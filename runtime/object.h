@@ -281,6 +281,8 @@ extern intptr_t int_max_str_digits;
 Value int_format(VM *vm, Value v, Value spec);
 Value num_round(VM *vm, Value x, Value ndigits);            /* ndigits VAL_NULL/None: absent */
 Value num_divmod(VM *vm, Value a, Value b);                 /* ints/floats; else NotImplemented */
+/* A format code as "Unknown format code '%s'" shows it ('x', or '\x20'). */
+void format_code_text(uint32_t type, char out[16]);
 /* For int()/float() of a str: Unicode decimal digits -> '0'..'9', Unicode
  * spaces -> ' ', other non-ASCII -> '?'.  out has room for len bytes;
  * returns the new length. */
