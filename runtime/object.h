@@ -558,6 +558,7 @@ typedef struct TracebackObj { Obj ob; Value next; Value code; int lineno; int la
     X(GeneratorExit, "GeneratorExit", BaseException) \
     X(Exception, "Exception", BaseException) \
     X(StopIteration, "StopIteration", Exception) \
+    X(StopAsyncIteration, "StopAsyncIteration", Exception) \
     X(ArithmeticError, "ArithmeticError", Exception) \
     X(FloatingPointError, "FloatingPointError", ArithmeticError) \
     X(OverflowError, "OverflowError", ArithmeticError) \
@@ -584,7 +585,12 @@ typedef struct TracebackObj { Obj ob; Value next; Value code; int lineno; int la
     X(TimeoutError, "TimeoutError", OSError) \
     X(ChildProcessError, "ChildProcessError", OSError) \
     X(InterruptedError, "InterruptedError", OSError) \
-    X(BrokenPipeError, "BrokenPipeError", OSError) \
+    X(BlockingIOError, "BlockingIOError", OSError) \
+    X(ConnectionError, "ConnectionError", OSError) \
+    X(BrokenPipeError, "BrokenPipeError", ConnectionError) \
+    X(ConnectionAbortedError, "ConnectionAbortedError", ConnectionError) \
+    X(ConnectionRefusedError, "ConnectionRefusedError", ConnectionError) \
+    X(ConnectionResetError, "ConnectionResetError", ConnectionError) \
     X(ReferenceError, "ReferenceError", Exception) \
     X(RuntimeError, "RuntimeError", Exception) \
     X(NotImplementedError, "NotImplementedError", RuntimeError) \
@@ -598,11 +604,19 @@ typedef struct TracebackObj { Obj ob; Value next; Value code; int lineno; int la
     X(UnicodeError, "UnicodeError", ValueError) \
     X(UnicodeDecodeError, "UnicodeDecodeError", UnicodeError) \
     X(UnicodeEncodeError, "UnicodeEncodeError", UnicodeError) \
+    X(UnicodeTranslateError, "UnicodeTranslateError", UnicodeError) \
     X(Warning, "Warning", Exception) \
     X(DeprecationWarning, "DeprecationWarning", Warning) \
     X(RuntimeWarning, "RuntimeWarning", Warning) \
     X(UserWarning, "UserWarning", Warning) \
-    X(ResourceWarning, "ResourceWarning", Warning)
+    X(ResourceWarning, "ResourceWarning", Warning) \
+    X(PendingDeprecationWarning, "PendingDeprecationWarning", Warning) \
+    X(SyntaxWarning, "SyntaxWarning", Warning) \
+    X(FutureWarning, "FutureWarning", Warning) \
+    X(ImportWarning, "ImportWarning", Warning) \
+    X(UnicodeWarning, "UnicodeWarning", Warning) \
+    X(BytesWarning, "BytesWarning", Warning) \
+    X(EncodingWarning, "EncodingWarning", Warning)
 
 #define DECLARE_EXC(c, py, base) extern Type exc_##c;
 EXCEPTION_TYPES(DECLARE_EXC)
@@ -652,6 +666,9 @@ Value err_set_from_errno(VM *vm, int errnum, Value filename);
 Value err_set_from_errno2(VM *vm, int errnum, Value filename, Value filename2);
 /* str() of OSError and its subclasses: "[Errno 2] No such file or directory: 'x'". */
 Value oserror_str(VM *vm, Value exc);
+/* OSError(errno, strerror, ...) (the FileNotFoundError for errno 2) and its __init__. */
+Value oserror_new(VM *vm, Type *type, Value *args, size_t nargs, Value kwnames);
+extern const MethodDef oserror_methods[];
 /* io.UnsupportedOperation (an OSError and a ValueError), readied on first use. */
 extern Type exc_io_UnsupportedOperation;
 Type *file_unsupported_operation_type(VM *vm);

@@ -611,6 +611,9 @@ Value stdlib_builtins_init(VM *vm)
 #define ADD_EXC(c, py, base) if (module_add_object(vm, m, py, val(&exc_##c)) < 0) goto fail;
     EXCEPTION_TYPES(ADD_EXC)
 #undef ADD_EXC
+    if (module_add_object(vm, m, "IOError", val(&exc_OSError)) < 0 ||
+        module_add_object(vm, m, "EnvironmentError", val(&exc_OSError)) < 0)
+        goto fail;
     if (module_add_object(vm, m, "None", NONE) < 0 || module_add_object(vm, m, "True", TRUE_V) < 0 ||
         module_add_object(vm, m, "False", FALSE_V) < 0 || module_add_object(vm, m, "Ellipsis", ELLIPSIS) < 0 ||
         module_add_object(vm, m, "NotImplemented", NOTIMPL) < 0 || module_add_object(vm, m, "__debug__", TRUE_V) < 0)
