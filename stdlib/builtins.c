@@ -120,19 +120,6 @@ FN(builtin_callable)
 
 static bool is_class(Value v) { return is_type(v, &type_type) || (type_of(v)->flags & TF_TYPE_SUB); }
 
-/* cls.__instancecheck__ / __subclasscheck__ defined by a metaclass written in
- * Python, or VAL_NULL (type's own check is the builtin one). */
-static Value metaclass_check_borrowed(VM *vm, Value cls, const char *name)
-{
-    Type *meta = type_of(cls);
-    if (!(meta->flags & TF_HEAP)) return VAL_NULL;
-    Value n = str_intern_cstr(vm, name);
-    if (!n) return VAL_NULL;
-    Value m = type_lookup_borrowed(meta, n);
-    decref(vm, n);
-    return m;
-}
-
 /* CPython's object_recursive_isinstance: a tuple is searched in order and
  * the first match wins before a later bad entry is seen.  -1 on error. */
 static int isinstance_match(VM *vm, Value inst, Value cls)
@@ -148,13 +135,6 @@ static int isinstance_match(VM *vm, Value inst, Value cls)
         err_set_str(vm, &exc_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
         return -1;
     }
-    Value check = type_of(inst) == (Type *)as_obj(cls) ? VAL_NULL : metaclass_check_borrowed(vm, cls, "__instancecheck__");
-    if (check) {
-        Value r = obj_call2(vm, check, cls, inst);
-        int t = r ? obj_truth(vm, r) : -1;
-        xdecref(vm, r);
-        return t;
-    }
     return type_is_subtype(type_of(inst), (Type *)as_obj(cls));
 }
 
@@ -166,13 +146,6 @@ static int issubclass_match(VM *vm, Value derived, Value cls)
             if (r) return r;
         }
         return 0;
-    }
-    Value check = is_class(cls) ? metaclass_check_borrowed(vm, cls, "__subclasscheck__") : VAL_NULL;
-    if (check) {
-        Value r = obj_call2(vm, check, cls, derived);
-        int t = r ? obj_truth(vm, r) : -1;
-        xdecref(vm, r);
-        return t;
     }
     if (!is_class(derived)) {
         err_set_str(vm, &exc_TypeError, "issubclass() arg 1 must be a class");
