@@ -915,7 +915,7 @@ static void sb_reserve(StrBuf *b, size_t extra)
 static void sb_add(StrBuf *b, const char *s, size_t n)
 {
     if (n == 0)
-        return;   /* b->s may still be NULL: memcpy must not see it */
+        return;   /* b->s may still be NULL: memcpy(NULL, s, 0) is undefined */
     sb_reserve(b, n);
     memcpy(b->s + b->n, s, n);
     b->n += n;

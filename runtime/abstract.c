@@ -2,6 +2,7 @@
  * The generic object protocol: what `repr(x)`, `x + y`, `x[k]`, `x.attr`,
  * `f(...)` mean for any object, dispatched through the type slots.
  */
+#include <limits.h>
 #include <string.h>
 
 #include "runtime/object.h"
@@ -272,7 +273,8 @@ int obj_delitem(VM *vm, Value obj, Value key)
 {
     Type *t = type_of(obj);
     if (t->setitem) return t->setitem(vm, obj, key, VAL_NULL);
-    if (t->getitem || (t->flags & TF_HEAP))   /* CPython: classes always have a sequence table */
+    /* CPython: types with a sequence table (indexing, or `in` as sets have; classes always) */
+    if (t->getitem || t->contains || (t->flags & TF_HEAP))
         err_format(vm, &exc_TypeError, "'%s' object doesn't support item deletion", type_name(t));
     else
         err_format(vm, &exc_TypeError, "'%s' object does not support item deletion", type_name(t));
@@ -402,11 +404,11 @@ static Value binop_slot(VM *vm, NumOp op, Value a, Value b, bool *tried)
 
 static Value binop_type_error(VM *vm, NumOp op, Value a, Value b, bool inplace)
 {
-    if (op == NB_ADD && is_str(a) && !is_str(b) && !inplace)
+    if (op == NB_ADD && is_str(a) && !is_str(b))
         return err_format(vm, &exc_TypeError, "can only concatenate str (not \"%s\") to str", type_name(type_of(b)));
     if (op == NB_ADD && is_list(a) && !is_list(b) && !inplace)
         return err_format(vm, &exc_TypeError, "can only concatenate list (not \"%s\") to list", type_name(type_of(b)));
-    if (op == NB_ADD && is_tuple(a) && !is_tuple(b) && !inplace)
+    if (op == NB_ADD && is_tuple(a) && !is_tuple(b))
         return err_format(vm, &exc_TypeError, "can only concatenate tuple (not \"%s\") to tuple", type_name(type_of(b)));
     if (op == NB_MUL) {
         bool a_seq = is_str(a) || is_list(a) || is_tuple(a) || is_instance_of(a, &type_bytes) ||
@@ -569,6 +571,17 @@ void repr_leave(VM *vm, Value v)
 
 /* ---- argument checking ------------------------------------------------------ */
 
+/* Callers pass the qualified name ("list.append"): CPython prints it in the
+ * "takes exactly one argument" and "takes no keyword arguments" messages of
+ * METH_O / METH_NOARGS / METH_FASTCALL methods, but only the last part
+ * ("index expected at least 1 argument", "invalid keyword argument for
+ * split()") in the messages of its argument parsers. */
+static const char *short_name(const char *fname)
+{
+    const char *dot = strrchr(fname, '.');
+    return dot ? dot + 1 : fname;
+}
+
 bool args_no_kw(VM *vm, const char *fname, Value kwnames)
 {
     if (kwnames && as_tuple(kwnames)->len) {
@@ -578,93 +591,165 @@ bool args_no_kw(VM *vm, const char *fname, Value kwnames)
     return true;
 }
 
-bool args_check(VM *vm, const char *fname, size_t nargs, Value kwnames, size_t min, size_t max)
+/* CPython's _PyArg_CheckPositional (after _PyArg_NoKeywords). */
+bool args_positional(VM *vm, const char *fname, size_t nargs, Value kwnames, size_t min, size_t max)
 {
     if (!args_no_kw(vm, fname, kwnames)) return false;
     if (nargs >= min && nargs <= max) return true;
-    if (min == max) {
-        if (min == 0)
-            err_format(vm, &exc_TypeError, "%s() takes no arguments (%zu given)", fname, nargs);
-        else if (min == 1)
-            err_format(vm, &exc_TypeError, "%s() takes exactly one argument (%zu given)", fname, nargs);
-        else
-            err_format(vm, &exc_TypeError, "%s expected %zu arguments, got %zu", fname, min, nargs);
-    } else if (nargs < min) {
-        err_format(vm, &exc_TypeError, "%s expected at least %zu argument%s, got %zu", fname, min,
+    const char *name = short_name(fname);
+    if (min == max)
+        err_format(vm, &exc_TypeError, "%s expected %zu argument%s, got %zu", name, min, min == 1 ? "" : "s", nargs);
+    else if (nargs < min)
+        err_format(vm, &exc_TypeError, "%s expected at least %zu argument%s, got %zu", name, min,
                    min == 1 ? "" : "s", nargs);
-    } else {
-        err_format(vm, &exc_TypeError, "%s expected at most %zu argument%s, got %zu", fname, max,
+    else
+        err_format(vm, &exc_TypeError, "%s expected at most %zu argument%s, got %zu", name, max,
                    max == 1 ? "" : "s", nargs);
-    }
     return false;
 }
 
-/* Parses "a,b|c$d": a and b required positional-or-keyword, c optional,
- * d keyword-only. */
-typedef struct ParamSpec { const char *name; size_t len; bool optional, kwonly; } ParamSpec;
-
-static size_t parse_spec(const char *spec, ParamSpec *out, size_t cap)
+/* METH_NOARGS and METH_O methods have their own messages; the others check
+ * their positional count as _PyArg_CheckPositional does. */
+bool args_check(VM *vm, const char *fname, size_t nargs, Value kwnames, size_t min, size_t max)
 {
-    size_t n = 0;
-    bool optional = false, kwonly = false;
-    const char *p = spec;
-    while (*p && n < cap) {
-        if (*p == '|') { optional = true; p++; continue; }
-        if (*p == '$') { kwonly = optional = true; p++; continue; }
-        if (*p == ',') { p++; continue; }
-        const char *start = p;
-        while (*p && *p != ',' && *p != '|' && *p != '$') p++;
-        out[n++] = (ParamSpec){start, (size_t)(p - start), optional, kwonly};
-    }
-    return n;
+    if (min != max || min > 1 || nargs == min) return args_positional(vm, fname, nargs, kwnames, min, max);
+    if (!args_no_kw(vm, fname, kwnames)) return false;
+    if (min == 0)
+        err_format(vm, &exc_TypeError, "%s() takes no arguments (%zu given)", fname, nargs);
+    else
+        err_format(vm, &exc_TypeError, "%s() takes exactly one argument (%zu given)", fname, nargs);
+    return false;
 }
 
-bool args_parse(VM *vm, const char *fname, Value *args, size_t nargs, Value kwnames,
-                const char *spec, Value *out)
+bool args_c_int(VM *vm, Value v, int *out)
 {
-    ParamSpec params[16];
-    size_t n = parse_spec(spec, params, 16);
-    size_t npos = 0;
-    while (npos < n && !params[npos].kwonly) npos++;
-    for (size_t i = 0; i < n; i++) out[i] = VAL_NULL;
-    if (nargs > npos) {
-        size_t required = 0;
-        while (required < npos && !params[required].optional) required++;
-        if (required == npos)
-            err_format(vm, &exc_TypeError, "%s() takes %s%zu positional argument%s but %zu %s given", fname,
-                       "", npos, npos == 1 ? "" : "s", nargs, nargs == 1 ? "was" : "were");
-        else
-            err_format(vm, &exc_TypeError, "%s() takes from %zu to %zu positional arguments but %zu were given",
-                       fname, required, npos, nargs);
+    Value i = obj_index(vm, v);
+    if (!i) return false;
+    int64_t x;
+    bool ok = int_to_i64(vm, i, &x);
+    decref(vm, i);
+    if (!ok || x > INT_MAX || x < INT_MIN) {
+        err_clear(vm);
+        err_set_str(vm, &exc_OverflowError, "Python int too large to convert to C int");
         return false;
     }
-    for (size_t i = 0; i < nargs; i++) out[i] = args[i];
-    size_t nkw = kwnames ? as_tuple(kwnames)->len : 0;
-    for (size_t k = 0; k < nkw; k++) {
-        Value kn = as_tuple(kwnames)->items[k];
-        const char *ks = str_cstr(kn);
-        size_t klen = str_nbytes(as_str(kn)), i;
-        for (i = 0; i < n; i++)
-            if (params[i].len == klen && memcmp(params[i].name, ks, klen) == 0) break;
-        if (i == n) {
-            err_format(vm, &exc_TypeError, "%s() got an unexpected keyword argument '%U'", fname, kn);
-            return false;
-        }
-        if (out[i]) {
-            err_format(vm, &exc_TypeError, "argument for %s() given by name ('%U') and position (%zu)", fname,
-                       kn, i + 1);
-            return false;
-        }
-        out[i] = args[nargs + k];
+    *out = (int)x;
+    return true;
+}
+
+/* Parses "a/,b|c$d" (see object.h). */
+typedef struct ParamSpec { const char *name; size_t len; bool optional, kwonly; } ParamSpec;
+typedef struct Signature {
+    ParamSpec params[16];
+    size_t n;          /* parameters */
+    size_t posonly;    /* the first posonly ones cannot be given by keyword */
+    size_t maxpos;     /* positional-or-keyword and positional-only ones */
+    size_t minpos;     /* required positional ones */
+    bool varargs;      /* the native function took *args itself */
+} Signature;
+
+static void parse_spec(const char *spec, Signature *sig)
+{
+    bool optional = false, kwonly = false;
+    const char *p = spec;
+    *sig = (Signature){.n = 0};
+    if (*p == '*') { sig->varargs = true; p++; }
+    while (*p && sig->n < 16) {
+        if (*p == '|') { optional = true; p++; continue; }
+        if (*p == '$') { kwonly = optional = true; p++; continue; }
+        if (*p == '/') { sig->posonly = sig->n; p++; continue; }
+        if (*p == ',') { p++; continue; }
+        const char *start = p;
+        while (*p && !strchr(",|$/", *p)) p++;
+        sig->params[sig->n++] = (ParamSpec){start, (size_t)(p - start), optional, kwonly};
+        if (!kwonly) sig->maxpos++;
+        if (!optional) sig->minpos++;
     }
-    for (size_t i = 0; i < n; i++) {
-        if (!out[i] && !params[i].optional) {
-            err_format(vm, &exc_TypeError, "%s() missing required argument '%.*s' (pos %zu)", fname,
-                       (int)params[i].len, params[i].name, i + 1);
+}
+
+static Value find_keyword(const ParamSpec *param, Value *args, size_t nargs, Value kwnames)
+{
+    TupleObj *kw = kwnames ? as_tuple(kwnames) : NULL;
+    for (size_t k = 0; kw && k < kw->len; k++)
+        if (str_nbytes(as_str(kw->items[k])) == param->len && memcmp(str_cstr(kw->items[k]), param->name, param->len) == 0)
+            return args[nargs + k];
+    return VAL_NULL;
+}
+
+static bool is_parameter(const Signature *sig, Value kwname)
+{
+    for (size_t i = sig->posonly; i < sig->n; i++)
+        if (str_nbytes(as_str(kwname)) == sig->params[i].len &&
+            memcmp(str_cstr(kwname), sig->params[i].name, sig->params[i].len) == 0)
+            return true;
+    return false;
+}
+
+/* The keyword errors, checked after the missing arguments as CPython's
+ * _PyArg_UnpackKeywords does. */
+static bool unexpected_keywords(VM *vm, const char *name, const Signature *sig, Value *args, size_t nargs,
+                                Value kwnames)
+{
+    for (size_t i = sig->posonly; i < nargs; i++) {
+        if (find_keyword(&sig->params[i], args, nargs, kwnames)) {
+            err_format(vm, &exc_TypeError, "argument for %s() given by name ('%.*s') and position (%zu)", name,
+                       (int)sig->params[i].len, sig->params[i].name, i + 1);
+            return false;
+        }
+    }
+    TupleObj *kw = as_tuple(kwnames);
+    for (size_t k = 0; k < kw->len; k++) {
+        if (!is_parameter(sig, kw->items[k])) {
+            err_format(vm, &exc_TypeError, "'%U' is an invalid keyword argument for %s()", kw->items[k], name);
             return false;
         }
     }
     return true;
+}
+
+/* CPython's argument clinic (_PyArg_UnpackKeywords): the same checks in the
+ * same order, so the same message wins. */
+bool args_parse(VM *vm, const char *fname, Value *args, size_t nargs, Value kwnames,
+                const char *spec, Value *out)
+{
+    Signature sig;
+    parse_spec(spec, &sig);
+    const char *name = short_name(fname);
+    size_t nkw = kwnames ? as_tuple(kwnames)->len : 0;
+    for (size_t i = 0; i < sig.n; i++) out[i] = VAL_NULL;
+    if (!sig.varargs && nargs + nkw > sig.n) {
+        err_format(vm, &exc_TypeError, "%s() takes at most %zu %sargument%s (%zu given)", name, sig.n,
+                   nargs == 0 ? "keyword " : "", sig.n == 1 ? "" : "s", nargs + nkw);
+        return false;
+    }
+    if (nargs > sig.maxpos) {
+        if (sig.maxpos == 0)
+            err_format(vm, &exc_TypeError, "%s() takes no positional arguments", name);
+        else
+            err_format(vm, &exc_TypeError, "%s() takes %s %zu positional argument%s (%zu given)", name,
+                       sig.minpos < sig.maxpos ? "at most" : "exactly", sig.maxpos, sig.maxpos == 1 ? "" : "s",
+                       nargs);
+        return false;
+    }
+    size_t minposonly = sig.posonly < sig.minpos ? sig.posonly : sig.minpos;
+    if (nargs < minposonly) {
+        err_format(vm, &exc_TypeError, "%s() takes %s %zu positional argument%s (%zu given)", name,
+                   minposonly < sig.maxpos ? "at least" : "exactly", minposonly, minposonly == 1 ? "" : "s", nargs);
+        return false;
+    }
+    for (size_t i = 0; i < nargs; i++) out[i] = args[i];
+    size_t kw_left = nkw;
+    for (size_t i = nargs > sig.posonly ? nargs : sig.posonly; i < sig.n; i++) {
+        out[i] = kw_left ? find_keyword(&sig.params[i], args, nargs, kwnames) : VAL_NULL;
+        if (out[i]) {
+            kw_left--;
+        } else if (!sig.params[i].optional) {
+            err_format(vm, &exc_TypeError, "%s() missing required argument '%.*s' (pos %zu)", name,
+                       (int)sig.params[i].len, sig.params[i].name, i + 1);
+            return false;
+        }
+    }
+    return kw_left == 0 || unexpected_keywords(vm, name, &sig, args, nargs, kwnames);
 }
 
 /* ---- format() and ascii() ---------------------------------------------------- */
@@ -688,7 +773,8 @@ static Value format_str(VM *vm, Value s, Value spec)
         align = *p++;
     }
     if (p < end && (*p == '+' || *p == '-' || *p == ' '))
-        return err_set_str(vm, &exc_ValueError, "Sign not allowed in string format specifier");
+        return err_set_str(vm, &exc_ValueError, *p == ' ' ? "Space not allowed in string format specifier"
+                                                          : "Sign not allowed in string format specifier");
     if (p < end && *p == 'z')
         return err_set_str(vm, &exc_ValueError, "Negative zero coercion (z) not allowed in string format specifier");
     if (p < end && *p == '#')
@@ -714,8 +800,12 @@ static Value format_str(VM *vm, Value s, Value spec)
         return err_format(vm, &exc_ValueError, "Cannot specify '%c' with '%c'.", grouping, type);
     if (p < end && *p == 's') p++;
     if (p < end) {
-        if (end - p == 1)
-            return err_format(vm, &exc_ValueError, "Unknown format code '%c' for object of type 'str'", *p);
+        uint32_t code;
+        if (p + str_utf8_decode(p, &code) == end) {
+            char text[16];
+            format_code_text(code, text);
+            return err_format(vm, &exc_ValueError, "Unknown format code '%s' for object of type 'str'", text);
+        }
         return err_format(vm, &exc_ValueError, "Invalid format specifier '%U' for object of type 'str'", spec);
     }
     if (align == '=') return err_set_str(vm, &exc_ValueError, "'=' alignment not allowed in string format specifier");

@@ -318,18 +318,9 @@ static Value ba_mod_slot(VM *vm, Value a, Value b)
 
 /* ---- mutating methods ------------------------------------------------------- */
 
-static bool no_kw(VM *vm, const char *name, Value kw)
-{
-    if (kw && as_tuple(kw)->len) {
-        err_format(vm, &exc_TypeError, "bytearray.%s() takes no keyword arguments", name);
-        return false;
-    }
-    return true;
-}
-
 Value bytearray_append_m(VM *vm, Value self, Value *args, size_t nargs, Value kw)
 {
-    if (!no_kw(vm, "append", kw) || !args_check(vm, "append", nargs, VAL_NULL, 1, 1)) return VAL_NULL;
+    if (!args_check(vm, "bytearray.append", nargs, kw, 1, 1)) return VAL_NULL;
     unsigned char c;
     if (!byte_from_value(vm, args[0], &c)) return VAL_NULL;
     ByteArrayObj *b = as_ba(self);
@@ -340,7 +331,7 @@ Value bytearray_append_m(VM *vm, Value self, Value *args, size_t nargs, Value kw
 
 Value bytearray_extend_m(VM *vm, Value self, Value *args, size_t nargs, Value kw)
 {
-    if (!no_kw(vm, "extend", kw) || !args_check(vm, "extend", nargs, VAL_NULL, 1, 1)) return VAL_NULL;
+    if (!args_check(vm, "bytearray.extend", nargs, kw, 1, 1)) return VAL_NULL;
     Value x = args[0];
     if (!bytes_view(x, &(ByteBuf){0}) && !type_of(x)->iter && !type_of(x)->getitem)
         return err_format(vm, &exc_TypeError, "can't extend bytearray with %T", x);
@@ -365,7 +356,7 @@ Value bytearray_extend_m(VM *vm, Value self, Value *args, size_t nargs, Value kw
 
 Value bytearray_pop_m(VM *vm, Value self, Value *args, size_t nargs, Value kw)
 {
-    if (!no_kw(vm, "pop", kw) || !args_check(vm, "pop", nargs, VAL_NULL, 0, 1)) return VAL_NULL;
+    if (!args_check(vm, "bytearray.pop", nargs, kw, 0, 1)) return VAL_NULL;
     ByteArrayObj *b = as_ba(self);
     intptr_t i = -1;
     if (nargs && !obj_as_index(vm, args[0], &i)) return VAL_NULL;
@@ -379,7 +370,7 @@ Value bytearray_pop_m(VM *vm, Value self, Value *args, size_t nargs, Value kw)
 
 Value bytearray_remove_m(VM *vm, Value self, Value *args, size_t nargs, Value kw)
 {
-    if (!no_kw(vm, "remove", kw) || !args_check(vm, "remove", nargs, VAL_NULL, 1, 1)) return VAL_NULL;
+    if (!args_check(vm, "bytearray.remove", nargs, kw, 1, 1)) return VAL_NULL;
     unsigned char c;
     if (!byte_from_value(vm, args[0], &c)) return VAL_NULL;
     ByteArrayObj *b = as_ba(self);
@@ -392,7 +383,7 @@ Value bytearray_remove_m(VM *vm, Value self, Value *args, size_t nargs, Value kw
 
 Value bytearray_insert_m(VM *vm, Value self, Value *args, size_t nargs, Value kw)
 {
-    if (!no_kw(vm, "insert", kw) || !args_check(vm, "insert", nargs, VAL_NULL, 2, 2)) return VAL_NULL;
+    if (!args_check(vm, "bytearray.insert", nargs, kw, 2, 2)) return VAL_NULL;
     intptr_t i;
     if (!obj_as_index(vm, args[0], &i)) return VAL_NULL;
     unsigned char c;
@@ -408,14 +399,14 @@ Value bytearray_insert_m(VM *vm, Value self, Value *args, size_t nargs, Value kw
 Value bytearray_clear_m(VM *vm, Value self, Value *args, size_t nargs, Value kw)
 {
     (void)args;
-    if (!no_kw(vm, "clear", kw) || !args_check(vm, "clear", nargs, VAL_NULL, 0, 0)) return VAL_NULL;
+    if (!args_check(vm, "bytearray.clear", nargs, kw, 0, 0)) return VAL_NULL;
     return ba_resize(vm, as_ba(self), 0) ? NONE : VAL_NULL;
 }
 
 Value bytearray_reverse_m(VM *vm, Value self, Value *args, size_t nargs, Value kw)
 {
     (void)args;
-    if (!no_kw(vm, "reverse", kw) || !args_check(vm, "reverse", nargs, VAL_NULL, 0, 0)) return VAL_NULL;
+    if (!args_check(vm, "bytearray.reverse", nargs, kw, 0, 0)) return VAL_NULL;
     ByteArrayObj *b = as_ba(self);
     for (size_t i = 0, j = b->len; i + 1 < j; i++, j--) {
         unsigned char t = b->data[i];
@@ -428,14 +419,14 @@ Value bytearray_reverse_m(VM *vm, Value self, Value *args, size_t nargs, Value k
 Value bytearray_copy_m(VM *vm, Value self, Value *args, size_t nargs, Value kw)
 {
     (void)args;
-    if (!no_kw(vm, "copy", kw) || !args_check(vm, "copy", nargs, VAL_NULL, 0, 0)) return VAL_NULL;
+    if (!args_check(vm, "bytearray.copy", nargs, kw, 0, 0)) return VAL_NULL;
     return bytearray_new(vm, as_ba(self)->data, as_ba(self)->len);
 }
 
 Value bytearray_alloc_m(VM *vm, Value self, Value *args, size_t nargs, Value kw)
 {
     (void)args;
-    if (!no_kw(vm, "__alloc__", kw) || !args_check(vm, "__alloc__", nargs, VAL_NULL, 0, 0)) return VAL_NULL;
+    if (!args_check(vm, "bytearray.__alloc__", nargs, kw, 0, 0)) return VAL_NULL;
     return small((intptr_t)as_ba(self)->cap);
 }
 

@@ -1039,7 +1039,7 @@ static Value b_expandtabs(VM *vm, Value self, Value *args, size_t nargs, Value k
 static Value b_translate(VM *vm, Value self, Value *args, size_t nargs, Value kw)
 {
     Value a[2];
-    if (!args_parse(vm, "translate", args, nargs, kw, "table|delete", a)) return VAL_NULL;
+    if (!args_parse(vm, "translate", args, nargs, kw, "table/|delete", a)) return VAL_NULL;
     ByteBuf table = {NULL, 0}, del = {NULL, 0};
     if (a[0] != NONE) {
         if (!need_buffer(vm, a[0], &table)) return VAL_NULL;

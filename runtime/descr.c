@@ -237,7 +237,7 @@ static void wrapper_clear(VM *vm, Obj *o)
 
 static Value wrapper_type_new(VM *vm, Type *t, Value *args, size_t nargs, Value kwnames)
 {
-    if (!args_check(vm, type_name(t), nargs, kwnames, 1, 1)) return VAL_NULL;
+    if (!args_positional(vm, type_name(t), nargs, kwnames, 1, 1)) return VAL_NULL;
     return wrapper_new(vm, t, args[0]);
 }
 
@@ -563,7 +563,8 @@ static Value super_type_new(VM *vm, Type *t, Value *args, size_t nargs, Value kw
 {
     (void)t;
     if (!args_no_kw(vm, "super", kwnames)) return VAL_NULL;
-    if (nargs > 2) return err_format(vm, &exc_TypeError, "super() takes at most 2 arguments (%zu given)", nargs);
+    /* "super()" is the whole name in CPython's "super() expected at most 2 arguments". */
+    if (!args_positional(vm, "super()", nargs, VAL_NULL, 0, 2)) return VAL_NULL;
     Value type, obj = VAL_NULL;
     if (nargs == 0) {
         if (!super_from_frame(vm, &type, &obj)) return VAL_NULL;

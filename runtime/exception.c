@@ -292,7 +292,7 @@ static const GetSetDef exc_getset[] = {
 
 static Value exc_with_traceback(VM *vm, Value self, Value *args, size_t nargs, Value kwnames)
 {
-    if (!args_check(vm, "with_traceback", nargs, kwnames, 1, 1)) return VAL_NULL;
+    if (!args_check(vm, "BaseException.with_traceback", nargs, kwnames, 1, 1)) return VAL_NULL;
     if (exc_set_tb(vm, self, args[0]) < 0) return VAL_NULL;
     return incref(self);
 }
@@ -332,10 +332,13 @@ static Value stop_iteration_value(VM *vm, Value self)
 static const GetSetDef stop_iteration_getset[] = {{"value", stop_iteration_value, NULL}, {NULL, NULL, NULL}};
 static const GetSetDef system_exit_getset[] = {{"code", exc_first_arg, NULL}, {NULL, NULL, NULL}};
 
-#define EXC_COMMON(pyname) \
+#define EXC_FIELDS(pyname, newfn) \
     .ob = OBJ_HEAD_INIT(&type_type), .name = pyname, .size = sizeof(ExcObj), \
     .flags = TF_GC | TF_BASETYPE | TF_EXC_SUB, .dictoffset = offsetof(ExcObj, dict), \
-    .dealloc = exc_dealloc, .traverse = exc_traverse, .clear = exc_clear, .new_ = exc_type_new
+    .dealloc = exc_dealloc, .traverse = exc_traverse, .clear = exc_clear, .new_ = newfn
+#define EXC_COMMON(pyname) EXC_FIELDS(pyname, exc_type_new)
+/* OSError and its subclasses parse (errno, strerror, filename, ...) in __new__. */
+#define OSERR_COMMON(pyname) EXC_FIELDS(pyname, oserror_new)
 
 Type exc_BaseException = {
     EXC_COMMON("BaseException"), .base = &type_object, .repr = base_exc_repr, .str = base_exc_str,
@@ -344,6 +347,7 @@ Type exc_BaseException = {
 };
 Type exc_KeyError = {EXC_COMMON("KeyError"), .base = &exc_LookupError, .str = key_error_str};
 Type exc_StopIteration = {EXC_COMMON("StopIteration"), .base = &exc_Exception, .getset = stop_iteration_getset};
+Type exc_StopAsyncIteration = {EXC_COMMON("StopAsyncIteration"), .base = &exc_Exception};
 Type exc_SystemExit = {EXC_COMMON("SystemExit"), .base = &exc_BaseException, .getset = system_exit_getset};
 
 Type exc_KeyboardInterrupt = {EXC_COMMON("KeyboardInterrupt"), .base = &exc_BaseException};
@@ -364,17 +368,22 @@ Type exc_IndexError = {EXC_COMMON("IndexError"), .base = &exc_LookupError};
 Type exc_MemoryError = {EXC_COMMON("MemoryError"), .base = &exc_Exception};
 Type exc_NameError = {EXC_COMMON("NameError"), .base = &exc_Exception};
 Type exc_UnboundLocalError = {EXC_COMMON("UnboundLocalError"), .base = &exc_NameError};
-Type exc_OSError = {EXC_COMMON("OSError"), .base = &exc_Exception, .str = oserror_str};
-Type exc_FileExistsError = {EXC_COMMON("FileExistsError"), .base = &exc_OSError};
-Type exc_FileNotFoundError = {EXC_COMMON("FileNotFoundError"), .base = &exc_OSError};
-Type exc_IsADirectoryError = {EXC_COMMON("IsADirectoryError"), .base = &exc_OSError};
-Type exc_NotADirectoryError = {EXC_COMMON("NotADirectoryError"), .base = &exc_OSError};
-Type exc_PermissionError = {EXC_COMMON("PermissionError"), .base = &exc_OSError};
-Type exc_ProcessLookupError = {EXC_COMMON("ProcessLookupError"), .base = &exc_OSError};
-Type exc_TimeoutError = {EXC_COMMON("TimeoutError"), .base = &exc_OSError};
-Type exc_ChildProcessError = {EXC_COMMON("ChildProcessError"), .base = &exc_OSError};
-Type exc_InterruptedError = {EXC_COMMON("InterruptedError"), .base = &exc_OSError};
-Type exc_BrokenPipeError = {EXC_COMMON("BrokenPipeError"), .base = &exc_OSError};
+Type exc_OSError = {OSERR_COMMON("OSError"), .base = &exc_Exception, .str = oserror_str, .methods = oserror_methods};
+Type exc_FileExistsError = {OSERR_COMMON("FileExistsError"), .base = &exc_OSError};
+Type exc_FileNotFoundError = {OSERR_COMMON("FileNotFoundError"), .base = &exc_OSError};
+Type exc_IsADirectoryError = {OSERR_COMMON("IsADirectoryError"), .base = &exc_OSError};
+Type exc_NotADirectoryError = {OSERR_COMMON("NotADirectoryError"), .base = &exc_OSError};
+Type exc_PermissionError = {OSERR_COMMON("PermissionError"), .base = &exc_OSError};
+Type exc_ProcessLookupError = {OSERR_COMMON("ProcessLookupError"), .base = &exc_OSError};
+Type exc_TimeoutError = {OSERR_COMMON("TimeoutError"), .base = &exc_OSError};
+Type exc_ChildProcessError = {OSERR_COMMON("ChildProcessError"), .base = &exc_OSError};
+Type exc_InterruptedError = {OSERR_COMMON("InterruptedError"), .base = &exc_OSError};
+Type exc_BlockingIOError = {OSERR_COMMON("BlockingIOError"), .base = &exc_OSError};
+Type exc_ConnectionError = {OSERR_COMMON("ConnectionError"), .base = &exc_OSError};
+Type exc_BrokenPipeError = {OSERR_COMMON("BrokenPipeError"), .base = &exc_ConnectionError};
+Type exc_ConnectionAbortedError = {OSERR_COMMON("ConnectionAbortedError"), .base = &exc_ConnectionError};
+Type exc_ConnectionRefusedError = {OSERR_COMMON("ConnectionRefusedError"), .base = &exc_ConnectionError};
+Type exc_ConnectionResetError = {OSERR_COMMON("ConnectionResetError"), .base = &exc_ConnectionError};
 Type exc_ReferenceError = {EXC_COMMON("ReferenceError"), .base = &exc_Exception};
 Type exc_RuntimeError = {EXC_COMMON("RuntimeError"), .base = &exc_Exception};
 Type exc_NotImplementedError = {EXC_COMMON("NotImplementedError"), .base = &exc_RuntimeError};
@@ -388,11 +397,19 @@ Type exc_ValueError = {EXC_COMMON("ValueError"), .base = &exc_Exception};
 Type exc_UnicodeError = {EXC_COMMON("UnicodeError"), .base = &exc_ValueError};
 Type exc_UnicodeDecodeError = {EXC_COMMON("UnicodeDecodeError"), .base = &exc_UnicodeError};
 Type exc_UnicodeEncodeError = {EXC_COMMON("UnicodeEncodeError"), .base = &exc_UnicodeError};
+Type exc_UnicodeTranslateError = {EXC_COMMON("UnicodeTranslateError"), .base = &exc_UnicodeError};
 Type exc_Warning = {EXC_COMMON("Warning"), .base = &exc_Exception};
 Type exc_DeprecationWarning = {EXC_COMMON("DeprecationWarning"), .base = &exc_Warning};
 Type exc_RuntimeWarning = {EXC_COMMON("RuntimeWarning"), .base = &exc_Warning};
 Type exc_UserWarning = {EXC_COMMON("UserWarning"), .base = &exc_Warning};
 Type exc_ResourceWarning = {EXC_COMMON("ResourceWarning"), .base = &exc_Warning};
+Type exc_PendingDeprecationWarning = {EXC_COMMON("PendingDeprecationWarning"), .base = &exc_Warning};
+Type exc_SyntaxWarning = {EXC_COMMON("SyntaxWarning"), .base = &exc_Warning};
+Type exc_FutureWarning = {EXC_COMMON("FutureWarning"), .base = &exc_Warning};
+Type exc_ImportWarning = {EXC_COMMON("ImportWarning"), .base = &exc_Warning};
+Type exc_UnicodeWarning = {EXC_COMMON("UnicodeWarning"), .base = &exc_Warning};
+Type exc_BytesWarning = {EXC_COMMON("BytesWarning"), .base = &exc_Warning};
+Type exc_EncodingWarning = {EXC_COMMON("EncodingWarning"), .base = &exc_Warning};
 
 /* Matching `except X:` where X is a class or a tuple of classes. */
 bool exc_type_matches(VM *vm, Value spec, Type *t, bool *ok)

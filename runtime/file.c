@@ -14,6 +14,7 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -45,6 +46,7 @@ struct FileObj {
 
 /* ---- OSError ------------------------------------------------------------------------ */
 
+/* CPython's errnomap: the OSError subclass for an errno. */
 static Type *oserror_type_for(int errnum)
 {
     switch (errnum) {
@@ -57,6 +59,13 @@ static Type *oserror_type_for(int errnum)
     case ECHILD: return &exc_ChildProcessError;
     case EINTR: return &exc_InterruptedError;
     case EPIPE: case ESHUTDOWN: return &exc_BrokenPipeError;
+    case ECONNABORTED: return &exc_ConnectionAbortedError;
+    case ECONNREFUSED: return &exc_ConnectionRefusedError;
+    case ECONNRESET: return &exc_ConnectionResetError;
+    case EAGAIN: case EALREADY: case EINPROGRESS: return &exc_BlockingIOError;
+#if EWOULDBLOCK != EAGAIN
+    case EWOULDBLOCK: return &exc_BlockingIOError;
+#endif
     case ETIMEDOUT: return &exc_TimeoutError;
     default: return &exc_OSError;
     }
@@ -70,6 +79,67 @@ static int set_attr_cstr(VM *vm, Value obj, const char *name, Value v)
     decref(vm, k);
     return r;
 }
+
+/* Sets .errno, .strerror, .filename and .filename2 from OSError's
+ * arguments (errno, strerror[, filename[, winerror[, filename2]]]); with a
+ * filename, args keeps only (errno, strerror), as CPython's oserror_init. */
+static bool oserror_parse(VM *vm, Value self, Value *args, size_t nargs)
+{
+    Value fields[4] = {NONE, NONE, NONE, NONE};
+    bool parsed = nargs >= 2 && nargs <= 5;
+    if (parsed) {
+        fields[0] = args[0];
+        fields[1] = args[1];
+        if (nargs >= 3) fields[2] = args[2];
+        if (nargs == 5) fields[3] = args[4];
+    }
+    static const char *const names[4] = {"errno", "strerror", "filename", "filename2"};
+    for (int i = 0; i < 4; i++)
+        if (set_attr_cstr(vm, self, names[i], fields[i]) < 0) return false;
+    if (parsed && fields[2] != NONE) {
+        Value t = tuple_pack(vm, 2, args[0], args[1]);
+        if (!t) return false;
+        set_slot(vm, &((ExcObj *)as_obj(self))->args, t);
+    }
+    return true;
+}
+
+/* CPython's oserror_use_init: a class with its own __init__ gets its
+ * arguments parsed by OSError.__init__ (from super().__init__), the others
+ * by OSError.__new__. */
+static Value oserror_init_m(VM *vm, Value self, Value *args, size_t nargs, Value kwnames);
+static bool oserror_use_init(VM *vm, Type *t)
+{
+    if (!(t->flags & TF_HEAP)) return false;
+    Value init = type_lookup_borrowed(t, vm->s.__init__);
+    return init && !(is_type(init, &type_method_descr) && ((MethodDescrObj *)as_obj(init))->def->fn == oserror_init_m);
+}
+
+Value oserror_new(VM *vm, Type *type, Value *args, size_t nargs, Value kwnames)
+{
+    bool use_init = oserror_use_init(vm, type);
+    if (!use_init && !args_no_kw(vm, type_name(type), kwnames)) return VAL_NULL;
+    if (type == &exc_OSError && nargs >= 2 && nargs <= 5 && is_int(args[0])) {
+        int64_t errnum;
+        if (int_to_i64(vm, args[0], &errnum) && errnum >= INT_MIN && errnum <= INT_MAX) type = oserror_type_for((int)errnum);
+        err_clear(vm);
+    }
+    Value self = exc_new(vm, type, tuple_from_array(vm, args, nargs));
+    if (self && !oserror_parse(vm, self, args, use_init ? 0 : nargs)) clear_slot(vm, &self);
+    return self;
+}
+
+static Value oserror_init_m(VM *vm, Value self, Value *args, size_t nargs, Value kwnames)
+{
+    if (!oserror_use_init(vm, type_of(self))) return NONE;   /* __new__ did it */
+    if (!args_no_kw(vm, type_name(type_of(self)), kwnames)) return VAL_NULL;
+    Value t = tuple_from_array(vm, args, nargs);
+    if (!t) return VAL_NULL;
+    set_slot(vm, &((ExcObj *)as_obj(self))->args, t);
+    return oserror_parse(vm, self, args, nargs) ? NONE : VAL_NULL;
+}
+
+const MethodDef oserror_methods[] = {{"__init__", oserror_init_m, METH_DEFAULT}, {NULL, NULL, 0}};
 
 Value err_set_from_errno2(VM *vm, int errnum, Value filename, Value filename2)
 {

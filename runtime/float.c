@@ -659,7 +659,7 @@ static Value float_new_slot(VM *vm, Type *type, Value *args, size_t nargs, Value
 static Value float_is_integer_m(VM *vm, Value self, Value *args, size_t nargs, Value kwnames)
 {
     (void)args;
-    if (!args_check(vm, "is_integer", nargs, kwnames, 0, 0)) return VAL_NULL;
+    if (!args_check(vm, "float.is_integer", nargs, kwnames, 0, 0)) return VAL_NULL;
     double d = float_val(self);
     return bool_val(isfinite(d) && floor(d) == d);
 }
@@ -667,7 +667,7 @@ static Value float_is_integer_m(VM *vm, Value self, Value *args, size_t nargs, V
 static Value float_as_integer_ratio_m(VM *vm, Value self, Value *args, size_t nargs, Value kwnames)
 {
     (void)args;
-    if (!args_check(vm, "as_integer_ratio", nargs, kwnames, 0, 0)) return VAL_NULL;
+    if (!args_check(vm, "float.as_integer_ratio", nargs, kwnames, 0, 0)) return VAL_NULL;
     double d = float_val(self);
     if (isinf(d)) return err_set_str(vm, &exc_OverflowError, "cannot convert Infinity to integer ratio");
     if (isnan(d)) return err_set_str(vm, &exc_ValueError, "cannot convert NaN to integer ratio");
@@ -691,7 +691,7 @@ static Value float_as_integer_ratio_m(VM *vm, Value self, Value *args, size_t na
 static Value float_hex_m(VM *vm, Value self, Value *args, size_t nargs, Value kwnames)
 {
     (void)args;
-    if (!args_check(vm, "hex", nargs, kwnames, 0, 0)) return VAL_NULL;
+    if (!args_check(vm, "float.hex", nargs, kwnames, 0, 0)) return VAL_NULL;
     double x = float_val(self);
     if (isnan(x) || isinf(x)) return float_repr_str(vm, x);
     if (x == 0.0) return str_from_cstr(vm, signbit(x) ? "-0x0.0p+0" : "0x0.0p+0");
@@ -720,7 +720,7 @@ static bool is_hex(char c) { return is_digit(c) || (c >= 'a' && c <= 'f') || (c 
 
 static Value float_fromhex_m(VM *vm, Value cls, Value *args, size_t nargs, Value kwnames)
 {
-    if (!args_check(vm, "fromhex", nargs, kwnames, 1, 1)) return VAL_NULL;
+    if (!args_check(vm, "float.fromhex", nargs, kwnames, 1, 1)) return VAL_NULL;
     if (!is_str(args[0])) return err_format(vm, &exc_TypeError, "must be str, not %T", args[0]);
     const char *p = str_cstr(args[0]), *end = p + str_nbytes(as_str(args[0]));
     while (p < end && is_ascii_space((unsigned char)*p)) p++;
@@ -770,13 +770,13 @@ invalid:
 static Value float_conjugate_m(VM *vm, Value self, Value *args, size_t nargs, Value kwnames)
 {
     (void)args;
-    if (!args_check(vm, "conjugate", nargs, kwnames, 0, 0)) return VAL_NULL;
+    if (!args_check(vm, "float.conjugate", nargs, kwnames, 0, 0)) return VAL_NULL;
     return float_pos(vm, self);
 }
 
 static Value float_round_m(VM *vm, Value self, Value *args, size_t nargs, Value kwnames)
 {
-    if (!args_check(vm, "__round__", nargs, kwnames, 0, 1)) return VAL_NULL;
+    if (!args_check(vm, "float.__round__", nargs, kwnames, 0, 1)) return VAL_NULL;
     return num_round(vm, self, nargs ? args[0] : VAL_NULL);
 }
 
@@ -819,7 +819,7 @@ static Value float_float_m(VM *vm, Value self, Value *args, size_t nargs, Value 
 
 static Value float_format_m(VM *vm, Value self, Value *args, size_t nargs, Value kwnames)
 {
-    if (!args_check(vm, "__format__", nargs, kwnames, 1, 1)) return VAL_NULL;
+    if (!args_check(vm, "float.__format__", nargs, kwnames, 1, 1)) return VAL_NULL;
     if (!is_str(args[0]))
         return err_format(vm, &exc_TypeError, "__format__() argument must be str, not %T", args[0]);
     if (str_nbytes(as_str(args[0])) == 0) return obj_str(vm, self);

@@ -394,8 +394,30 @@ static Value native_get_self(VM *vm, Value v)
     NativeFunctionObj *f = (NativeFunctionObj *)as_obj(v);
     return f->self ? incref(f->self) : NONE;
 }
+/* CPython's meth_get__qualname__: "list.append" for a method, the bare
+ * name for a module's function. */
+static Value native_get_qualname(VM *vm, Value v)
+{
+    NativeFunctionObj *f = (NativeFunctionObj *)as_obj(v);
+    if (!f->self || is_type(f->self, &type_module)) return native_get_name(vm, v);
+    bool is_class = is_type(f->self, &type_type) || (type_of(f->self)->flags & TF_TYPE_SUB);
+    Type *t = is_class ? (Type *)as_obj(f->self) : type_of(f->self);
+    Value owner = obj_getattr(vm, val(t), vm->s.__qualname__);
+    if (!owner) return VAL_NULL;
+    Value r = str_format(vm, "%S.%s", owner, f->def->name);
+    decref(vm, owner);
+    return r;
+}
+/* The module's name for a module's function, None for a method. */
+static Value native_get_module(VM *vm, Value v)
+{
+    NativeFunctionObj *f = (NativeFunctionObj *)as_obj(v);
+    if (f->self && is_type(f->self, &type_module)) return obj_getattr(vm, f->self, vm->s.__name__);
+    return NONE;
+}
 static const GetSetDef native_getset[] = {
-    {"__name__", native_get_name, NULL}, {"__qualname__", native_get_name, NULL},
+    {"__name__", native_get_name, NULL}, {"__qualname__", native_get_qualname, NULL},
+    {"__module__", native_get_module, NULL},
     {"__self__", native_get_self, NULL}, {NULL, NULL, NULL},
 };
 

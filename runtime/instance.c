@@ -354,7 +354,7 @@ Value object_new_m(VM *vm, Value self, Value *args, size_t nargs, Value kwnames)
 
 static Value object_format_m(VM *vm, Value self, Value *args, size_t nargs, Value kwnames)
 {
-    if (!args_check(vm, "__format__", nargs, kwnames, 1, 1)) return VAL_NULL;
+    if (!args_check(vm, "object.__format__", nargs, kwnames, 1, 1)) return VAL_NULL;
     if (!is_str(args[0]))
         return err_format(vm, &exc_TypeError, "__format__() argument must be str, not %T", args[0]);
     if (str_nbytes(as_str(args[0])))
@@ -368,14 +368,14 @@ static Value object_init_subclass_m(VM *vm, Value self, Value *args, size_t narg
     if (kwnames && as_tuple(kwnames)->len)
         return err_format(vm, &exc_TypeError, "%s.__init_subclass__() takes no keyword arguments",
                           type_name((Type *)as_obj(self)));
-    if (!args_check(vm, "__init_subclass__", nargs, kwnames, 0, 0)) return VAL_NULL;
+    if (!args_check(vm, "object.__init_subclass__", nargs, kwnames, 0, 0)) return VAL_NULL;
     return NONE;
 }
 
 static Value object_dir_m(VM *vm, Value self, Value *args, size_t nargs, Value kwnames)
 {
     (void)args;
-    if (!args_check(vm, "__dir__", nargs, kwnames, 0, 0)) return VAL_NULL;
+    if (!args_check(vm, "object.__dir__", nargs, kwnames, 0, 0)) return VAL_NULL;
     Value names = dict_new(vm);
     if (!names) return VAL_NULL;
     Type *t = type_of(self);

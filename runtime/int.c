@@ -1432,7 +1432,7 @@ static Value int_from_object(VM *vm, Value x)
 static Value int_new(VM *vm, Type *type, Value *args, size_t nargs, Value kwnames)
 {
     Value a[2];
-    if (!args_parse(vm, "int", args, nargs, kwnames, "|x,base", a)) return VAL_NULL;
+    if (!args_parse(vm, "int", args, nargs, kwnames, "|x/,base", a)) return VAL_NULL;
     Value r;
     if (!a[0]) {
         if (a[1]) return err_set_str(vm, &exc_TypeError, "int() missing string argument");
@@ -1464,7 +1464,7 @@ static Value int_new(VM *vm, Type *type, Value *args, size_t nargs, Value kwname
 static Value int_bit_length_m(VM *vm, Value self, Value *args, size_t nargs, Value kwnames)
 {
     (void)args;
-    if (!args_check(vm, "bit_length", nargs, kwnames, 0, 0)) return VAL_NULL;
+    if (!args_check(vm, "int.bit_length", nargs, kwnames, 0, 0)) return VAL_NULL;
     Digits w;
     view_of(self, &w);
     return int_from_u64(vm, view_bit_length(&w));
@@ -1473,7 +1473,7 @@ static Value int_bit_length_m(VM *vm, Value self, Value *args, size_t nargs, Val
 static Value int_bit_count_m(VM *vm, Value self, Value *args, size_t nargs, Value kwnames)
 {
     (void)args;
-    if (!args_check(vm, "bit_count", nargs, kwnames, 0, 0)) return VAL_NULL;
+    if (!args_check(vm, "int.bit_count", nargs, kwnames, 0, 0)) return VAL_NULL;
     Digits w;
     view_of(self, &w);
     uint64_t c = 0;
@@ -1484,7 +1484,7 @@ static Value int_bit_count_m(VM *vm, Value self, Value *args, size_t nargs, Valu
 static Value int_self_m(VM *vm, Value self, Value *args, size_t nargs, Value kwnames)
 {
     (void)args;
-    if (!args_check(vm, "conjugate", nargs, kwnames, 0, 0)) return VAL_NULL;
+    if (!args_check(vm, "int.conjugate", nargs, kwnames, 0, 0)) return VAL_NULL;
     return int_exact(vm, self);
 }
 
@@ -1500,7 +1500,7 @@ static Value int_float_m(VM *vm, Value self, Value *args, size_t nargs, Value kw
 static Value int_as_integer_ratio_m(VM *vm, Value self, Value *args, size_t nargs, Value kwnames)
 {
     (void)args;
-    if (!args_check(vm, "as_integer_ratio", nargs, kwnames, 0, 0)) return VAL_NULL;
+    if (!args_check(vm, "int.as_integer_ratio", nargs, kwnames, 0, 0)) return VAL_NULL;
     Value n = int_exact(vm, self);
     if (!n) return VAL_NULL;
     Value t = tuple_pack(vm, 2, n, small(1));
@@ -1510,7 +1510,7 @@ static Value int_as_integer_ratio_m(VM *vm, Value self, Value *args, size_t narg
 
 static Value int_round_m(VM *vm, Value self, Value *args, size_t nargs, Value kwnames)
 {
-    if (!args_check(vm, "__round__", nargs, kwnames, 0, 1)) return VAL_NULL;
+    if (!args_check(vm, "int.__round__", nargs, kwnames, 0, 1)) return VAL_NULL;
     if (nargs == 1 && args[0] == NONE)   /* int.__round__(None) is an error in 3.11 */
         return obj_index(vm, args[0]);
     return num_round(vm, self, nargs ? args[0] : VAL_NULL);
@@ -1518,7 +1518,7 @@ static Value int_round_m(VM *vm, Value self, Value *args, size_t nargs, Value kw
 
 static Value int_format_m(VM *vm, Value self, Value *args, size_t nargs, Value kwnames)
 {
-    if (!args_check(vm, "__format__", nargs, kwnames, 1, 1)) return VAL_NULL;
+    if (!args_check(vm, "int.__format__", nargs, kwnames, 1, 1)) return VAL_NULL;
     if (!is_str(args[0]))
         return err_format(vm, &exc_TypeError, "__format__() argument must be str, not %T", args[0]);
     return int_format(vm, self, args[0]);

@@ -65,21 +65,61 @@ static Value iter_done(VM *vm, IterObj *x)
 
 /* ---- enumerate ----------------------------------------------------------------- */
 
+static bool enumerate_keyword(VM *vm, Value kwnames, size_t k, const char *want)
+{
+    Value name = as_tuple(kwnames)->items[k];
+    if (strcmp(str_cstr(name), want) == 0) return true;
+    err_format(vm, &exc_TypeError, "'%U' is an invalid keyword argument for enumerate()", name);
+    return false;
+}
+
+/* enumerate(iterable, start=0), checked by hand as CPython's enum_vectorcall
+ * does (its messages differ from the argument clinic's). */
+static bool enumerate_args(VM *vm, Value *args, size_t nargs, Value kw, Value *iterable, Value *start)
+{
+    size_t nkw = kw ? as_tuple(kw)->len : 0;
+    *start = VAL_NULL;
+    if (nargs + nkw == 2) {
+        *iterable = args[0];
+        *start = args[1];
+        if (nkw == 1) return enumerate_keyword(vm, kw, 0, "start");
+        if (nkw == 2) {
+            if (strcmp(str_cstr(as_tuple(kw)->items[0]), "start") == 0) {
+                *iterable = args[1];
+                *start = args[0];
+                return enumerate_keyword(vm, kw, 1, "iterable");
+            }
+            return enumerate_keyword(vm, kw, 0, "iterable") && enumerate_keyword(vm, kw, 1, "start");
+        }
+        return true;
+    }
+    if (nargs + nkw == 1) {
+        *iterable = args[0];
+        return nkw == 0 || enumerate_keyword(vm, kw, 0, "iterable");
+    }
+    if (nargs == 0) {
+        err_set_str(vm, &exc_TypeError, "enumerate() missing required argument 'iterable'");
+        return false;
+    }
+    err_format(vm, &exc_TypeError, "enumerate() takes at most 2 arguments (%zu given)", nargs + nkw);
+    return false;
+}
+
 static Value enumerate_new(VM *vm, Type *t, Value *args, size_t nargs, Value kw)
 {
-    Value a[2];
-    if (!args_parse(vm, "enumerate", args, nargs, kw, "iterable|start", a)) return VAL_NULL;
-    if (a[1] && !is_int(a[1]))
-        return err_format(vm, &exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(type_of(a[1])));
-    Value it = obj_iter(vm, a[0]);
-    if (!it) return VAL_NULL;
-    IterObj *x = iter_alloc(vm, t);
+    Value iterable, start;
+    if (!enumerate_args(vm, args, nargs, kw, &iterable, &start)) return VAL_NULL;
+    Value count = start ? obj_index(vm, start) : small(0);
+    if (!count) return VAL_NULL;
+    Value it = obj_iter(vm, iterable);
+    IterObj *x = it ? iter_alloc(vm, t) : NULL;
     if (!x) {
-        decref(vm, it);
+        decref(vm, count);
+        xdecref(vm, it);
         return VAL_NULL;
     }
     x->it = it;
-    x->count = a[1] ? incref(a[1]) : small(0);
+    x->count = count;
     return iter_done(vm, x);
 }
 
@@ -144,14 +184,14 @@ static Value zip_next(VM *vm, Value v)
             decref(vm, t);   /* releases the items filled so far */
             if (!err_occurred(vm) && x->strict) {
                 if (i > 0)
-                    return err_format(vm, &exc_ValueError, "zip() argument %zu is shorter than argument%s%s", i + 1,
-                                      i == 1 ? " " : "s 1-", i == 1 ? "1" : "");
+                    return err_format(vm, &exc_ValueError, "zip() argument %zu is shorter than argument%s%zu", i + 1,
+                                      i == 1 ? " " : "s 1-", i);
                 for (size_t j = 1; j < x->n; j++) {
                     Value more = obj_iternext(vm, x->its[j]);
                     if (more) {
                         decref(vm, more);
-                        return err_format(vm, &exc_ValueError, "zip() argument %zu is longer than argument%s%s", j + 1,
-                                          j == 1 ? " " : "s 1-", j == 1 ? "1" : "");
+                        return err_format(vm, &exc_ValueError, "zip() argument %zu is longer than argument%s%zu", j + 1,
+                                          j == 1 ? " " : "s 1-", j);
                     }
                     if (err_occurred(vm)) return VAL_NULL;
                 }
@@ -260,7 +300,7 @@ Type type_filter = {
 
 static Value reversed_new(VM *vm, Type *t, Value *args, size_t nargs, Value kw)
 {
-    if (!args_check(vm, "reversed", nargs, kw, 1, 1)) return VAL_NULL;
+    if (!args_positional(vm, "reversed", nargs, kw, 1, 1)) return VAL_NULL;
     Value seq = args[0];
     Value rev = obj_lookup_attr(vm, seq, vm->s.__reversed__);
     if (rev) {
@@ -308,3 +348,21 @@ Type type_reversed = {
     .base = &type_object, .dealloc = iter_dealloc, .traverse = iter_traverse, .new_ = reversed_new,
     .iter = iter_self, .iternext = reversed_next, .getattr = obj_generic_getattr,
 };
+
+/* list.__reversed__(): reversed's iterator under CPython's own type name. */
+Type type_list_reverseiter = {
+    .ob = OBJ_HEAD_INIT(&type_type), .name = "list_reverseiterator", .size = sizeof(IterObj), .flags = TF_GC,
+    .base = &type_object, .dealloc = iter_dealloc, .traverse = iter_traverse,
+    .iter = iter_self, .iternext = reversed_next, .getattr = obj_generic_getattr,
+};
+
+Value list_reversed_m(VM *vm, Value self, Value *args, size_t nargs, Value kw)
+{
+    (void)args;
+    if (!args_check(vm, "list.__reversed__", nargs, kw, 0, 0)) return VAL_NULL;
+    IterObj *x = iter_alloc(vm, &type_list_reverseiter);
+    if (!x) return VAL_NULL;
+    x->seq = incref(self);
+    x->index = (intptr_t)as_list(self)->len - 1;
+    return iter_done(vm, x);
+}

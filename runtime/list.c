@@ -267,7 +267,7 @@ static int list_ass_slice(VM *vm, Value v, Value slice, Value item)
     if (!seq) {
         if (err_matches(vm, &exc_TypeError)) {
             err_clear(vm);
-            err_set_str(vm, &exc_TypeError, "can only assign an iterable");
+            err_set_str(vm, &exc_TypeError, step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
         }
         return -1;
     }
@@ -404,7 +404,7 @@ static Value list_iter_next(VM *vm, Value v)
 static Value list_iter_length_hint(VM *vm, Value self, Value *args, size_t nargs, Value kw)
 {
     (void)args;
-    if (!args_check(vm, "__length_hint__", nargs, kw, 0, 0)) return VAL_NULL;
+    if (!args_check(vm, "list_iterator.__length_hint__", nargs, kw, 0, 0)) return VAL_NULL;
     ListIterObj *it = (ListIterObj *)as_obj(self);
     size_t len = it->list ? as_list(it->list)->len : 0;
     return small(it->list && len > it->index ? (intptr_t)(len - it->index) : 0);
@@ -430,21 +430,21 @@ static Value list_iter(VM *vm, Value v)
 
 static Value list_append_m(VM *vm, Value self, Value *args, size_t nargs, Value kw)
 {
-    if (!args_check(vm, "append", nargs, kw, 1, 1)) return VAL_NULL;
+    if (!args_check(vm, "list.append", nargs, kw, 1, 1)) return VAL_NULL;
     if (list_append(vm, self, args[0]) < 0) return VAL_NULL;
     return NONE;
 }
 
 static Value list_extend_m(VM *vm, Value self, Value *args, size_t nargs, Value kw)
 {
-    if (!args_check(vm, "extend", nargs, kw, 1, 1)) return VAL_NULL;
+    if (!args_check(vm, "list.extend", nargs, kw, 1, 1)) return VAL_NULL;
     if (list_extend(vm, self, args[0]) < 0) return VAL_NULL;
     return NONE;
 }
 
 static Value list_insert_m(VM *vm, Value self, Value *args, size_t nargs, Value kw)
 {
-    if (!args_check(vm, "insert", nargs, kw, 2, 2)) return VAL_NULL;
+    if (!args_check(vm, "list.insert", nargs, kw, 2, 2)) return VAL_NULL;
     intptr_t i;
     if (!obj_as_index(vm, args[0], &i)) return VAL_NULL;
     ListObj *l = as_list(self);
@@ -457,7 +457,7 @@ static Value list_insert_m(VM *vm, Value self, Value *args, size_t nargs, Value 
 
 static Value list_pop_m(VM *vm, Value self, Value *args, size_t nargs, Value kw)
 {
-    if (!args_check(vm, "pop", nargs, kw, 0, 1)) return VAL_NULL;
+    if (!args_check(vm, "list.pop", nargs, kw, 0, 1)) return VAL_NULL;
     ListObj *l = as_list(self);
     intptr_t i = -1;
     if (nargs && !obj_as_index(vm, args[0], &i)) return VAL_NULL;
@@ -473,7 +473,7 @@ static Value list_pop_m(VM *vm, Value self, Value *args, size_t nargs, Value kw)
 
 static Value list_remove_m(VM *vm, Value self, Value *args, size_t nargs, Value kw)
 {
-    if (!args_check(vm, "remove", nargs, kw, 1, 1)) return VAL_NULL;
+    if (!args_check(vm, "list.remove", nargs, kw, 1, 1)) return VAL_NULL;
     ListObj *l = as_list(self);
     for (size_t i = 0; i < l->len; i++) {
         Value x = incref(l->items[i]);
@@ -491,26 +491,23 @@ static Value list_remove_m(VM *vm, Value self, Value *args, size_t nargs, Value 
 
 static Value list_index_m(VM *vm, Value self, Value *args, size_t nargs, Value kw)
 {
-    if (!args_check(vm, "index", nargs, kw, 1, 3)) return VAL_NULL;
+    if (!args_check(vm, "list.index", nargs, kw, 1, 3)) return VAL_NULL;
     ListObj *l = as_list(self);
-    intptr_t start = 0, stop = (intptr_t)l->len;
-    if (nargs > 1 && !obj_as_index(vm, args[1], &start)) return VAL_NULL;
-    if (nargs > 2 && !obj_as_index(vm, args[2], &stop)) return VAL_NULL;
-    if (start < 0) start = start + (intptr_t)l->len < 0 ? 0 : start + (intptr_t)l->len;
-    if (stop < 0) stop += (intptr_t)l->len;
-    for (intptr_t i = start; i < stop && i < (intptr_t)l->len; i++) {
+    size_t start, stop;
+    if (!seq_index_bounds(vm, args, nargs, l->len, &start, &stop)) return VAL_NULL;
+    for (size_t i = start; i < stop && i < l->len; i++) {
         Value x = incref(l->items[i]);
         int eq = obj_eq(vm, x, args[0]);
         decref(vm, x);
         if (eq < 0) return VAL_NULL;
-        if (eq) return small(i);
+        if (eq) return small((intptr_t)i);
     }
     return err_format(vm, &exc_ValueError, "%R is not in list", args[0]);
 }
 
 static Value list_count_m(VM *vm, Value self, Value *args, size_t nargs, Value kw)
 {
-    if (!args_check(vm, "count", nargs, kw, 1, 1)) return VAL_NULL;
+    if (!args_check(vm, "list.count", nargs, kw, 1, 1)) return VAL_NULL;
     ListObj *l = as_list(self);
     intptr_t n = 0;
     for (size_t i = 0; i < l->len; i++) {
@@ -526,7 +523,7 @@ static Value list_count_m(VM *vm, Value self, Value *args, size_t nargs, Value k
 static Value list_reverse_m(VM *vm, Value self, Value *args, size_t nargs, Value kw)
 {
     (void)args;
-    if (!args_check(vm, "reverse", nargs, kw, 0, 0)) return VAL_NULL;
+    if (!args_check(vm, "list.reverse", nargs, kw, 0, 0)) return VAL_NULL;
     ListObj *l = as_list(self);
     for (size_t i = 0, j = l->len; i + 1 < j; i++, j--) {
         Value t = l->items[i];
@@ -539,7 +536,7 @@ static Value list_reverse_m(VM *vm, Value self, Value *args, size_t nargs, Value
 static Value list_clear_m(VM *vm, Value self, Value *args, size_t nargs, Value kw)
 {
     (void)args;
-    if (!args_check(vm, "clear", nargs, kw, 0, 0)) return VAL_NULL;
+    if (!args_check(vm, "list.clear", nargs, kw, 0, 0)) return VAL_NULL;
     list_clear_items(vm, as_list(self));
     return NONE;
 }
@@ -547,7 +544,7 @@ static Value list_clear_m(VM *vm, Value self, Value *args, size_t nargs, Value k
 static Value list_copy_m(VM *vm, Value self, Value *args, size_t nargs, Value kw)
 {
     (void)args;
-    if (!args_check(vm, "copy", nargs, kw, 0, 0)) return VAL_NULL;
+    if (!args_check(vm, "list.copy", nargs, kw, 0, 0)) return VAL_NULL;
     ListObj *l = as_list(self);
     Value r = list_new(vm, l->len);
     if (!r) return VAL_NULL;
@@ -556,13 +553,12 @@ static Value list_copy_m(VM *vm, Value self, Value *args, size_t nargs, Value kw
     return r;
 }
 
-static Value list_sort_m(VM *vm, Value self, Value *args, size_t nargs, Value kw)
+Value list_sort_method(VM *vm, Value self, Value *args, size_t nargs, Value kw)
 {
     Value a[2];
-    if (nargs) return err_set_str(vm, &exc_TypeError, "sort() takes no positional arguments");
     if (!args_parse(vm, "sort", args, nargs, kw, "$key,reverse", a)) return VAL_NULL;
-    int rev = a[1] ? obj_truth(vm, a[1]) : 0;
-    if (rev < 0) return VAL_NULL;
+    int rev = 0;
+    if (a[1] && !args_c_int(vm, a[1], &rev)) return VAL_NULL;
     if (list_sort(vm, self, a[0] && a[0] != NONE ? a[0] : VAL_NULL, rev) < 0) return VAL_NULL;
     return NONE;
 }
@@ -582,7 +578,8 @@ static const MethodDef list_methods[] = {
     {"append", list_append_m, 0}, {"extend", list_extend_m, 0}, {"insert", list_insert_m, 0},
     {"pop", list_pop_m, 0}, {"remove", list_remove_m, 0}, {"index", list_index_m, 0},
     {"count", list_count_m, 0}, {"reverse", list_reverse_m, 0}, {"clear", list_clear_m, 0},
-    {"copy", list_copy_m, 0}, {"sort", list_sort_m, 0},
+    {"copy", list_copy_m, 0}, {"sort", list_sort_method, 0},
+    {"__reversed__", list_reversed_m, 0},
     {NULL, NULL, 0},
 };
 

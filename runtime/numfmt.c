@@ -11,6 +11,7 @@
 #include "runtime/object.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <float.h>
@@ -51,10 +52,11 @@ static bool read_int(VM *vm, const char **pp, const char *end, intptr_t *out, si
     return true;
 }
 
-static void type_text(uint32_t type, char *out)
+void format_code_text(uint32_t type, char out[16])
 {
-    size_t n = str_utf8_encode(type, out);
-    out[n] = 0;
+    /* CPython prints the code itself only if it is printable ASCII. */
+    if (type > 32 && type < 128) snprintf(out, 16, "%c", (int)type);
+    else snprintf(out, 16, "\\x%x", (unsigned)type);
 }
 
 static bool parse_spec(VM *vm, Value spec_str, const char *tname, Spec *sp)
@@ -122,8 +124,8 @@ static bool parse_spec(VM *vm, Value spec_str, const char *tname, Spec *sp)
             if (sp->grouping == '_') { sp->group_size = 4; break; }
             /* fall through */
         default: {
-            char t[8];
-            type_text(sp->type, t);
+            char t[16];
+            format_code_text(sp->type, t);
             err_format(vm, &exc_ValueError, "Cannot specify '%c' with '%s'.", sp->grouping, t);
             return false;
         }
@@ -137,8 +139,8 @@ both_separators:
 
 static Value unknown_code(VM *vm, const Spec *sp, const char *tname)
 {
-    char t[8];
-    type_text(sp->type, t);
+    char t[16];
+    format_code_text(sp->type, t);
     return err_format(vm, &exc_ValueError, "Unknown format code '%s' for object of type '%s'", t, tname);
 }
 
@@ -350,16 +352,24 @@ Value int_format(VM *vm, Value v, Value spec)
     Value text = int_to_base(vm, mag, base, false);
     decref(vm, mag);
     if (!text) return VAL_NULL;
-    char *digits = (char *)str_cstr(text);
+    const char *digits = str_cstr(text);
     size_t n = str_nbytes(as_str(text));
+    char *upper = NULL;
     if (sp.type == 'X') {
-        /* the str is fresh and unshared: uppercase in place */
+        /* A copy: the str may be a shared cached one ('a' is), never to be changed. */
+        upper = gc_mem_alloc(vm, n ? n : 1);
+        if (!upper) {
+            decref(vm, text);
+            return VAL_NULL;
+        }
         for (size_t i = 0; i < n; i++)
-            if (digits[i] >= 'a' && digits[i] <= 'f') digits[i] = (char)(digits[i] - 'a' + 'A');
+            upper[i] = digits[i] >= 'a' && digits[i] <= 'f' ? (char)(digits[i] - 'a' + 'A') : digits[i];
+        digits = upper;
     }
     const char *prefix = "";
     if (sp.alt) prefix = base == 2 ? "0b" : base == 8 ? "0o" : base == 16 ? (sp.type == 'X' ? "0X" : "0x") : "";
     Value r = render_number(vm, &sp, negative, prefix, digits, n, "", 0);
+    if (upper) gc_mem_free(vm, upper, n ? n : 1);
     decref(vm, text);
     return r;
 }

@@ -338,10 +338,23 @@ static Value method_descr_repr(VM *vm, Value v)
     return str_format(vm, "<method '%s' of '%s' objects>", d->def->name, type_name(d->owner));
 }
 
+static Value method_descr_name(VM *vm, Value v)
+{
+    return str_from_cstr(vm, ((MethodDescrObj *)as_obj(v))->def->name);
+}
+static Value method_descr_qualname(VM *vm, Value v)
+{
+    MethodDescrObj *d = (MethodDescrObj *)as_obj(v);
+    return str_format(vm, "%s.%s", type_name(d->owner), d->def->name);
+}
+static const GetSetDef method_descr_getset[] = {
+    {"__name__", method_descr_name, NULL}, {"__qualname__", method_descr_qualname, NULL}, {NULL, NULL, NULL},
+};
+
 Type type_method_descr = {
     .ob = OBJ_HEAD_INIT(&type_type), .name = "method_descriptor", .size = sizeof(MethodDescrObj),
     .base = &type_object, .dealloc = descr_dealloc, .descr_get = method_descr_get,
-    .call = method_descr_call, .repr = method_descr_repr,
+    .call = method_descr_call, .repr = method_descr_repr, .getset = method_descr_getset,
 };
 
 static Value getset_descr_get(VM *vm, Value descr, Value obj, Value type)
@@ -496,7 +509,7 @@ static Type *const builtin_types[] = {
     &type_getset_descr, &type_seq_iter, &type_file, &type_buffered_reader, &type_buffered_writer,
     &type_buffered_random, &type_dict_revkeyiter,
     &type_dict_revvalueiter, &type_dict_revitemiter, &type_enumerate, &type_zip, &type_map, &type_filter,
-    &type_reversed, &type_generator, &type_frame, &type_callable_iter,
+    &type_reversed, &type_list_reverseiter, &type_generator, &type_frame, &type_callable_iter,
     &type_weakref, &type_weakproxy, &type_weakcallableproxy, &type_weakvaluedict,
     &type_weakkeydict, &type_weakset, &type_weakfinalize, &type_weakkeyedref,
     &type_property, &type_staticmethod, &type_classmethod, &type_super, &type_member_descr,

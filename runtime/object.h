@@ -224,7 +224,9 @@ extern Type type_object, type_type, type_none, type_notimplemented, type_ellipsi
     type_list_iter, type_tuple_iter, type_str_iter, type_range_iter, type_longrange_iter, type_dict_keyiter,
     type_dict_valueiter, type_dict_itemiter, type_dict_keys, type_dict_values,
     type_dict_items, type_set_iter, type_seq_iter, type_enumerate, type_zip, type_map,
-    type_filter, type_reversed, type_getset_descr, type_super, type_callable_iter;
+    type_filter, type_reversed, type_getset_descr, type_super, type_callable_iter, type_list_reverseiter;
+/* list.__reversed__ (runtime/iterators.c). */
+Value list_reversed_m(VM *vm, Value self, Value *args, size_t nargs, Value kw);
 /* iter(callable, sentinel) (runtime/generator.c). */
 Value callable_iter_new(VM *vm, Value callable, Value sentinel);
 /* next(it) where a StopIteration's value matters (next(), yield from): like
@@ -294,6 +296,8 @@ extern intptr_t int_max_str_digits;
 Value int_format(VM *vm, Value v, Value spec);
 Value num_round(VM *vm, Value x, Value ndigits);            /* ndigits VAL_NULL/None: absent */
 Value num_divmod(VM *vm, Value a, Value b);                 /* ints/floats; else NotImplemented */
+/* A format code as "Unknown format code '%s'" shows it ('x', or '\x20'). */
+void format_code_text(uint32_t type, char out[16]);
 /* For int()/float() of a str: Unicode decimal digits -> '0'..'9', Unicode
  * spaces -> ' ', other non-ASCII -> '?'.  out has room for len bytes;
  * returns the new length. */
@@ -441,6 +445,8 @@ int list_append_steal(VM *vm, Value list, Value item);
 Value list_from_iterable(VM *vm, Value iterable);
 int list_extend(VM *vm, Value list, Value iterable);
 int list_sort(VM *vm, Value list, Value key, bool reverse);
+/* list.sort(*, key=None, reverse=False) as a NativeFn (also what sorted() calls). */
+Value list_sort_method(VM *vm, Value self, Value *args, size_t nargs, Value kw);
 
 /* ---- dict ---------------------------------------------------------------- */
 
@@ -529,6 +535,9 @@ Value slice_new(VM *vm, Value start, Value stop, Value step);
 /* Resolves a slice against a sequence length: CPython's PySlice_Unpack +
  * AdjustIndices.  Returns the number of items, or -1 with an exception. */
 intptr_t slice_indices(VM *vm, Value slice, intptr_t len, intptr_t *start, intptr_t *stop, intptr_t *step);
+/* The optional start and stop of list.index(x, start, stop) (args[1], args[2])
+ * clamped to [0, len] as CPython does. */
+bool seq_index_bounds(VM *vm, Value *args, size_t nargs, size_t len, size_t *start, size_t *stop);
 
 /* ---- code, function, cell, method ----------------------------------------- */
 
@@ -620,6 +629,7 @@ typedef struct TracebackObj { Obj ob; Value next; Value frame; Value code; int l
     X(GeneratorExit, "GeneratorExit", BaseException) \
     X(Exception, "Exception", BaseException) \
     X(StopIteration, "StopIteration", Exception) \
+    X(StopAsyncIteration, "StopAsyncIteration", Exception) \
     X(ArithmeticError, "ArithmeticError", Exception) \
     X(FloatingPointError, "FloatingPointError", ArithmeticError) \
     X(OverflowError, "OverflowError", ArithmeticError) \
@@ -646,7 +656,12 @@ typedef struct TracebackObj { Obj ob; Value next; Value frame; Value code; int l
     X(TimeoutError, "TimeoutError", OSError) \
     X(ChildProcessError, "ChildProcessError", OSError) \
     X(InterruptedError, "InterruptedError", OSError) \
-    X(BrokenPipeError, "BrokenPipeError", OSError) \
+    X(BlockingIOError, "BlockingIOError", OSError) \
+    X(ConnectionError, "ConnectionError", OSError) \
+    X(BrokenPipeError, "BrokenPipeError", ConnectionError) \
+    X(ConnectionAbortedError, "ConnectionAbortedError", ConnectionError) \
+    X(ConnectionRefusedError, "ConnectionRefusedError", ConnectionError) \
+    X(ConnectionResetError, "ConnectionResetError", ConnectionError) \
     X(ReferenceError, "ReferenceError", Exception) \
     X(RuntimeError, "RuntimeError", Exception) \
     X(NotImplementedError, "NotImplementedError", RuntimeError) \
@@ -660,11 +675,19 @@ typedef struct TracebackObj { Obj ob; Value next; Value frame; Value code; int l
     X(UnicodeError, "UnicodeError", ValueError) \
     X(UnicodeDecodeError, "UnicodeDecodeError", UnicodeError) \
     X(UnicodeEncodeError, "UnicodeEncodeError", UnicodeError) \
+    X(UnicodeTranslateError, "UnicodeTranslateError", UnicodeError) \
     X(Warning, "Warning", Exception) \
     X(DeprecationWarning, "DeprecationWarning", Warning) \
     X(RuntimeWarning, "RuntimeWarning", Warning) \
     X(UserWarning, "UserWarning", Warning) \
-    X(ResourceWarning, "ResourceWarning", Warning)
+    X(ResourceWarning, "ResourceWarning", Warning) \
+    X(PendingDeprecationWarning, "PendingDeprecationWarning", Warning) \
+    X(SyntaxWarning, "SyntaxWarning", Warning) \
+    X(FutureWarning, "FutureWarning", Warning) \
+    X(ImportWarning, "ImportWarning", Warning) \
+    X(UnicodeWarning, "UnicodeWarning", Warning) \
+    X(BytesWarning, "BytesWarning", Warning) \
+    X(EncodingWarning, "EncodingWarning", Warning)
 
 #define DECLARE_EXC(c, py, base) extern Type exc_##c;
 EXCEPTION_TYPES(DECLARE_EXC)
@@ -714,6 +737,9 @@ Value err_set_from_errno(VM *vm, int errnum, Value filename);
 Value err_set_from_errno2(VM *vm, int errnum, Value filename, Value filename2);
 /* str() of OSError and its subclasses: "[Errno 2] No such file or directory: 'x'". */
 Value oserror_str(VM *vm, Value exc);
+/* OSError(errno, strerror, ...) (the FileNotFoundError for errno 2) and its __init__. */
+Value oserror_new(VM *vm, Type *type, Value *args, size_t nargs, Value kwnames);
+extern const MethodDef oserror_methods[];
 /* io.UnsupportedOperation (an OSError and a ValueError), readied on first use. */
 extern Type exc_io_UnsupportedOperation;
 Type *file_unsupported_operation_type(VM *vm);
@@ -764,13 +790,25 @@ Value type_name_value(VM *vm, Type *t);
 const char *type_name(Type *t);
 
 /* Argument helpers for native functions.
- * args_check: exact positional count in [min, max], no keywords.
+ * fname is the qualified name ("list.append", "math.floor", "len"); the
+ * helpers print it, or its last part, where CPython does.
+ * args_check: exact positional count in [min, max], no keywords; (0, 0) and
+ *   (1, 1) give the METH_NOARGS / METH_O messages ("takes no arguments").
+ * args_positional: the same with the "X expected 1 argument, got 0" messages
+ *   (_PyArg_CheckPositional) whatever the counts.
  * args_parse: `spec` is a comma-separated list of parameter names; a name
- *   after '|' is optional, after '$' keyword-only.  out[i] receives a
- *   borrowed value or VAL_NULL when not given. */
+ *   after '|' is optional, after '$' keyword-only; a '/' ends the
+ *   positional-only ones; a leading '*' says the function took *args itself
+ *   (so no "takes at most N arguments" check).  out[i] receives a borrowed
+ *   value or VAL_NULL when not given.  Messages are those of CPython's
+ *   argument clinic. */
 bool args_no_kw(VM *vm, const char *fname, Value kwnames);
 bool args_check(VM *vm, const char *fname, size_t nargs, Value kwnames, size_t min, size_t max);
+bool args_positional(VM *vm, const char *fname, size_t nargs, Value kwnames, size_t min, size_t max);
 bool args_parse(VM *vm, const char *fname, Value *args, size_t nargs, Value kwnames, const char *spec, Value *out);
+/* A C int as argument clinic's `int` converter makes it (__index__, then
+ * "Python int too large to convert to C int"). */
+bool args_c_int(VM *vm, Value v, int *out);
 
 /* ---- classes, instances, descriptors (runtime/class.c, instance.c, descr.c) ----
  * A class made by `class` or type(name, bases, dict) is a heap Type (TF_HEAP,

@@ -29,14 +29,18 @@ static void slice_dealloc(VM *vm, Obj *o)
     obj_free(vm, o, sizeof(SliceObj));
 }
 
-static bool slice_bound(VM *vm, Value v, intptr_t *out)
+static const char SLICE_INDEX_ERROR[] = "slice indices must be integers or None or have an __index__ method";
+
+/* CPython's _PyEval_SliceIndex: huge bounds clamp; `error` is the message
+ * for a value without __index__. */
+static bool clamped_index(VM *vm, Value v, intptr_t *out, const char *error)
 {
     if (is_small(v)) {
         *out = small_val(v);
         return true;
     }
     if (!is_int(v) && !type_of(v)->index) {
-        err_set_str(vm, &exc_TypeError, "slice indices must be integers or None or have an __index__ method");
+        err_set_str(vm, &exc_TypeError, error);
         return false;
     }
     Value i = obj_index(vm, v);
@@ -50,6 +54,25 @@ static bool slice_bound(VM *vm, Value v, intptr_t *out)
     }
     decref(vm, i);
     *out = x;
+    return true;
+}
+
+static bool slice_bound(VM *vm, Value v, intptr_t *out) { return clamped_index(vm, v, out, SLICE_INDEX_ERROR); }
+
+bool seq_index_bounds(VM *vm, Value *args, size_t nargs, size_t len, size_t *start, size_t *stop)
+{
+    static const char error[] = "slice indices must be integers or have an __index__ method";
+    intptr_t bounds[2] = {0, (intptr_t)len};
+    for (size_t k = 0; k + 1 < nargs && k < 2; k++) {
+        if (!clamped_index(vm, args[k + 1], &bounds[k], error)) return false;
+        if (bounds[k] < 0) {
+            bounds[k] += (intptr_t)len;
+            if (bounds[k] < 0) bounds[k] = 0;
+        }
+        if (bounds[k] > (intptr_t)len) bounds[k] = (intptr_t)len;
+    }
+    *start = (size_t)bounds[0];
+    *stop = (size_t)bounds[1];
     return true;
 }
 
@@ -100,6 +123,23 @@ static Value slice_type_new(VM *vm, Type *t, Value *args, size_t nargs, Value kw
     return slice_new(vm, args[0], args[1], nargs == 3 ? args[2] : NONE);
 }
 
+static Value slice_indices_m(VM *vm, Value self, Value *args, size_t nargs, Value kw)
+{
+    if (!args_check(vm, "slice.indices", nargs, kw, 1, 1)) return VAL_NULL;
+    intptr_t len, start, stop, step;
+    if (!obj_as_index(vm, args[0], &len)) return VAL_NULL;
+    if (len < 0) return err_set_str(vm, &exc_ValueError, "length should not be negative");
+    if (slice_indices(vm, self, len, &start, &stop, &step) < 0) return VAL_NULL;
+    Value t = tuple_new(vm, 3);
+    if (!t) return VAL_NULL;
+    as_tuple(t)->items[0] = small(start);
+    as_tuple(t)->items[1] = small(stop);
+    as_tuple(t)->items[2] = small(step);
+    tuple_done(vm, t);
+    return t;
+}
+static const MethodDef slice_methods[] = {{"indices", slice_indices_m, 0}, {NULL, NULL, 0}};
+
 static Value slice_get_start(VM *vm, Value s) { (void)vm; return incref(((SliceObj *)as_obj(s))->start); }
 static Value slice_get_stop(VM *vm, Value s) { (void)vm; return incref(((SliceObj *)as_obj(s))->stop); }
 static Value slice_get_step(VM *vm, Value s) { (void)vm; return incref(((SliceObj *)as_obj(s))->step); }
@@ -119,7 +159,7 @@ static Value slice_richcompare(VM *vm, Value a, Value b, CmpCode op)
 Type type_slice = {
     .ob = OBJ_HEAD_INIT(&type_type), .name = "slice", .size = sizeof(SliceObj),
     .flags = TF_GC, .base = &type_object, .dealloc = slice_dealloc, .repr = slice_repr,
-    .new_ = slice_type_new, .getattr = obj_generic_getattr, .getset = slice_getset,
+    .new_ = slice_type_new, .getattr = obj_generic_getattr, .getset = slice_getset, .methods = slice_methods,
     .richcompare = slice_richcompare,
 };
 
@@ -408,7 +448,7 @@ static Value range_iter_next(VM *vm, Value v)
 static Value range_iter_length_hint(VM *vm, Value self, Value *args, size_t nargs, Value kw)
 {
     (void)args;
-    if (!args_check(vm, "__length_hint__", nargs, kw, 0, 0)) return VAL_NULL;
+    if (!args_check(vm, "range_iterator.__length_hint__", nargs, kw, 0, 0)) return VAL_NULL;
     return small(((RangeIterObj *)as_obj(self))->remaining);
 }
 
@@ -485,14 +525,14 @@ static const GetSetDef range_getset[] = {
 
 static Value range_count_m(VM *vm, Value self, Value *args, size_t nargs, Value kw)
 {
-    if (!args_check(vm, "count", nargs, kw, 1, 1)) return VAL_NULL;
+    if (!args_check(vm, "range.count", nargs, kw, 1, 1)) return VAL_NULL;
     int r = range_contains(vm, self, args[0]);
     return r < 0 ? VAL_NULL : small(r);
 }
 
 static Value range_index_m(VM *vm, Value self, Value *args, size_t nargs, Value kw)
 {
-    if (!args_check(vm, "index", nargs, kw, 1, 1)) return VAL_NULL;
+    if (!args_check(vm, "range.index", nargs, kw, 1, 1)) return VAL_NULL;
     int r = range_contains(vm, self, args[0]);
     if (r < 0) return VAL_NULL;
     if (!r) return err_format(vm, &exc_ValueError, "%R is not in range", args[0]);

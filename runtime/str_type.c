@@ -361,7 +361,7 @@ static Value str_iter_next(VM *vm, Value v)
 static Value str_iter_length_hint(VM *vm, Value self, Value *args, size_t nargs, Value kw)
 {
     (void)args;
-    if (!args_check(vm, "__length_hint__", nargs, kw, 0, 0)) return VAL_NULL;
+    if (!args_check(vm, "str_ascii_iterator.__length_hint__", nargs, kw, 0, 0)) return VAL_NULL;
     StrIterObj *it = (StrIterObj *)as_obj(self);
     size_t len = it->s ? str_len(as_str(it->s)) : 0;
     return small(it->s && len > it->index ? (intptr_t)(len - it->index) : 0);
@@ -1282,7 +1282,7 @@ static Value str_translate_m(VM *vm, Value self, Value *args, size_t nargs, Valu
 
 static Value str_format_dunder_m(VM *vm, Value self, Value *args, size_t nargs, Value kw)
 {
-    if (!args_check(vm, "__format__", nargs, kw, 1, 1)) return VAL_NULL;
+    if (!args_check(vm, "str.__format__", nargs, kw, 1, 1)) return VAL_NULL;
     if (!is_str(args[0]))
         return err_format(vm, &exc_TypeError, "__format__() argument must be str, not %s", arg_type_name(args[0]));
     if (str_nbytes(as_str(args[0])) == 0) return str_str(vm, self);

@@ -224,7 +224,7 @@ static Value tuple_iter_next(VM *vm, Value v)
 static Value tuple_iter_length_hint(VM *vm, Value self, Value *args, size_t nargs, Value kw)
 {
     (void)args;
-    if (!args_check(vm, "__length_hint__", nargs, kw, 0, 0)) return VAL_NULL;
+    if (!args_check(vm, "tuple_iterator.__length_hint__", nargs, kw, 0, 0)) return VAL_NULL;
     SeqIndexIterObj *it = (SeqIndexIterObj *)as_obj(self);
     size_t len = it->seq ? as_tuple(it->seq)->len : 0;
     return small(it->seq && len > it->index ? (intptr_t)(len - it->index) : 0);
@@ -280,9 +280,11 @@ static Value tuple_exact_new(VM *vm, Value *args, size_t nargs, Value kwnames)
 
 static Value tuple_index_m(VM *vm, Value self, Value *args, size_t nargs, Value kw)
 {
-    if (!args_check(vm, "index", nargs, kw, 1, 1)) return VAL_NULL;
+    if (!args_check(vm, "tuple.index", nargs, kw, 1, 3)) return VAL_NULL;
     TupleObj *t = as_tuple(self);
-    for (size_t i = 0; i < t->len; i++) {
+    size_t start, stop;
+    if (!seq_index_bounds(vm, args, nargs, t->len, &start, &stop)) return VAL_NULL;
+    for (size_t i = start; i < stop; i++) {
         int eq = obj_eq(vm, t->items[i], args[0]);
         if (eq < 0) return VAL_NULL;
         if (eq) return small((intptr_t)i);
@@ -292,7 +294,7 @@ static Value tuple_index_m(VM *vm, Value self, Value *args, size_t nargs, Value 
 
 static Value tuple_count_m(VM *vm, Value self, Value *args, size_t nargs, Value kw)
 {
-    if (!args_check(vm, "count", nargs, kw, 1, 1)) return VAL_NULL;
+    if (!args_check(vm, "tuple.count", nargs, kw, 1, 1)) return VAL_NULL;
     TupleObj *t = as_tuple(self);
     intptr_t n = 0;
     for (size_t i = 0; i < t->len; i++) {

@@ -45,7 +45,7 @@ FN(builtin_print)
     (void)self;
     Value a[4];
     size_t nkw = kw ? as_tuple(kw)->len : 0;
-    if (!args_parse(vm, "print", args + nargs, 0, kw, "$sep,end,file,flush", a)) return VAL_NULL;
+    if (!args_parse(vm, "print", args + nargs, 0, kw, "*$sep,end,file,flush", a)) return VAL_NULL;
     (void)nkw;
     Value sep = a[0] && a[0] != NONE ? a[0] : VAL_NULL;
     Value end = a[1] && a[1] != NONE ? a[1] : VAL_NULL;
@@ -118,53 +118,68 @@ FN(builtin_callable)
     return bool_val(obj_is_callable(args[0]));
 }
 
-static bool class_or_tuple(VM *vm, Value spec, const char *fname)
+static bool is_class(Value v) { return is_type(v, &type_type) || (type_of(v)->flags & TF_TYPE_SUB); }
+
+/* CPython's object_recursive_isinstance: a tuple is searched in order and
+ * the first match wins before a later bad entry is seen.  -1 on error. */
+static int isinstance_match(VM *vm, Value inst, Value cls)
 {
-    if (is_type(spec, &type_type) || (type_of(spec)->flags & TF_TYPE_SUB)) return true;
-    if (is_tuple(spec)) {
-        for (size_t i = 0; i < as_tuple(spec)->len; i++)
-            if (!class_or_tuple(vm, as_tuple(spec)->items[i], fname)) return false;
-        return true;
+    if (is_tuple(cls)) {
+        for (size_t i = 0; i < as_tuple(cls)->len; i++) {
+            int r = isinstance_match(vm, inst, as_tuple(cls)->items[i]);
+            if (r) return r;
+        }
+        return 0;
     }
-    err_format(vm, &exc_TypeError, "%s() arg 2 must be a type, a tuple of types, or a union", fname);
-    return false;
+    if (!is_class(cls)) {
+        err_set_str(vm, &exc_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+        return -1;
+    }
+    return type_is_subtype(type_of(inst), (Type *)as_obj(cls));
 }
 
-static bool subclass_match(Type *t, Value spec)
+static int issubclass_match(VM *vm, Value derived, Value cls)
 {
-    if (is_tuple(spec)) {
-        for (size_t i = 0; i < as_tuple(spec)->len; i++)
-            if (subclass_match(t, as_tuple(spec)->items[i])) return true;
-        return false;
+    if (is_tuple(cls)) {
+        for (size_t i = 0; i < as_tuple(cls)->len; i++) {
+            int r = issubclass_match(vm, derived, as_tuple(cls)->items[i]);
+            if (r) return r;
+        }
+        return 0;
     }
-    return type_is_subtype(t, (Type *)as_obj(spec));
+    if (!is_class(derived)) {
+        err_set_str(vm, &exc_TypeError, "issubclass() arg 1 must be a class");
+        return -1;
+    }
+    if (!is_class(cls)) {
+        err_set_str(vm, &exc_TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        return -1;
+    }
+    return type_is_subtype((Type *)as_obj(derived), (Type *)as_obj(cls));
 }
 
 FN(builtin_isinstance)
 {
     (void)self;
     if (!args_check(vm, "isinstance", nargs, kw, 2, 2)) return VAL_NULL;
-    if (!class_or_tuple(vm, args[1], "isinstance")) return VAL_NULL;
-    return bool_val(subclass_match(type_of(args[0]), args[1]));
+    int r = isinstance_match(vm, args[0], args[1]);
+    return r < 0 ? VAL_NULL : bool_val(r);
 }
 
 FN(builtin_issubclass)
 {
     (void)self;
     if (!args_check(vm, "issubclass", nargs, kw, 2, 2)) return VAL_NULL;
-    if (!is_type(args[0], &type_type) && !(type_of(args[0])->flags & TF_TYPE_SUB))
-        return err_set_str(vm, &exc_TypeError, "issubclass() arg 1 must be a class");
-    if (!class_or_tuple(vm, args[1], "issubclass")) return VAL_NULL;
-    return bool_val(subclass_match((Type *)as_obj(args[0]), args[1]));
+    int r = issubclass_match(vm, args[0], args[1]);
+    return r < 0 ? VAL_NULL : bool_val(r);
 }
 
 FN(builtin_chr)
 {
     (void)self;
     if (!args_check(vm, "chr", nargs, kw, 1, 1)) return VAL_NULL;
-    intptr_t i;
-    if (!is_int(args[0])) return err_format(vm, &exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(type_of(args[0])));
-    if (!obj_as_index(vm, args[0], &i)) return VAL_NULL;
+    int i;
+    if (!args_c_int(vm, args[0], &i)) return VAL_NULL;
     if (i < 0 || i > 0x10ffff) return err_set_str(vm, &exc_ValueError, "chr() arg not in range(0x110000)");
     return str_from_codepoint(vm, (uint32_t)i);
 }
@@ -181,11 +196,13 @@ FN(builtin_ord)
         str_utf8_decode(str_cstr(v), &cp);
         return small(cp);
     }
-    if (is_type(v, &type_bytes)) {
-        BytesObj *b = (BytesObj *)as_obj(v);
-        if (b->len != 1)
-            return err_format(vm, &exc_TypeError, "ord() expected a character, but string of length %zu found", b->len);
-        return small(b->data[0]);
+    if (is_instance_of(v, &type_bytes) || is_instance_of(v, &type_bytearray)) {
+        size_t len = is_instance_of(v, &type_bytes) ? ((BytesObj *)as_obj(v))->len : ((ByteArrayObj *)as_obj(v))->len;
+        const unsigned char *data = is_instance_of(v, &type_bytes) ? ((BytesObj *)as_obj(v))->data
+                                                                   : ((ByteArrayObj *)as_obj(v))->data;
+        if (len != 1)
+            return err_format(vm, &exc_TypeError, "ord() expected a character, but string of length %zu found", len);
+        return small(data[0]);
     }
     return err_format(vm, &exc_TypeError, "ord() expected string of length 1, but %T found", v);
 }
@@ -194,28 +211,70 @@ FN(builtin_bin) { (void)self; if (!args_check(vm, "bin", nargs, kw, 1, 1)) retur
 FN(builtin_oct) { (void)self; if (!args_check(vm, "oct", nargs, kw, 1, 1)) return VAL_NULL; Value i = obj_index(vm, args[0]); if (!i) return VAL_NULL; Value r = int_to_base(vm, i, 8, true); decref(vm, i); return r; }
 FN(builtin_hex) { (void)self; if (!args_check(vm, "hex", nargs, kw, 1, 1)) return VAL_NULL; Value i = obj_index(vm, args[0]); if (!i) return VAL_NULL; Value r = int_to_base(vm, i, 16, true); decref(vm, i); return r; }
 
+/* a.__divmod__(b) or b.__rdivmod__(a) of classes defined in Python (the
+ * builtin types have no divmod slot: num_divmod does ints and floats),
+ * with CPython's rule that a subclass's reflected method goes first. */
+static Value divmod_dunders(VM *vm, Value a, Value b)
+{
+    Type *ta = type_of(a), *tb = type_of(b);
+    Value lname = str_intern_cstr(vm, "__divmod__");
+    Value rname = lname ? str_intern_cstr(vm, "__rdivmod__") : VAL_NULL;
+    if (!rname) {
+        xdecref(vm, lname);
+        return VAL_NULL;
+    }
+    Value fa = type_lookup_borrowed(ta, lname);
+    Value fb = ta != tb ? type_lookup_borrowed(tb, rname) : VAL_NULL;
+    bool reflected_first = fb && fa && type_is_subtype(tb, ta) && type_lookup_borrowed(ta, rname) != fb;
+    decref(vm, lname);
+    decref(vm, rname);
+    Value r = NOTIMPL;
+    if (reflected_first) {
+        r = obj_call2(vm, fb, b, a);
+        if (r != NOTIMPL) return r;
+        fb = VAL_NULL;
+    }
+    if (fa) {
+        r = obj_call2(vm, fa, a, b);
+        if (r != NOTIMPL) return r;
+    }
+    if (fb) r = obj_call2(vm, fb, b, a);
+    return r;
+}
+
 FN(builtin_divmod)
 {
     (void)self;
     if (!args_check(vm, "divmod", nargs, kw, 2, 2)) return VAL_NULL;
-    Value q = obj_binop(vm, NB_FLOORDIV, args[0], args[1]);
-    if (!q) {
-        if (err_matches(vm, &exc_TypeError)) {
-            err_clear(vm);
-            return err_format(vm, &exc_TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
-                              type_name(type_of(args[0])), type_name(type_of(args[1])));
-        }
-        return VAL_NULL;
-    }
-    Value r = obj_binop(vm, NB_MOD, args[0], args[1]);
-    if (!r) {
-        decref(vm, q);
-        return VAL_NULL;
-    }
-    Value t = tuple_pack(vm, 2, q, r);
-    decref(vm, q);
+    Value r = divmod_dunders(vm, args[0], args[1]);
+    if (r == NOTIMPL) r = num_divmod(vm, args[0], args[1]);
+    if (r != NOTIMPL) return r;
     decref(vm, r);
-    return t;
+    return err_format(vm, &exc_TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
+                      type_name(type_of(args[0])), type_name(type_of(args[1])));
+}
+
+/* pow(base, exp, mod) as CPython's ternary_op: ints do it, a float operand
+ * refuses it, a class written in Python may define __pow__(self, exp, mod)
+ * (three-argument power never tries __rpow__). */
+static Value ternary_pow(VM *vm, Value base, Value exp, Value mod)
+{
+    if (is_int(base) && is_int(exp) && is_int(mod)) return int_pow_mod(vm, base, exp, mod);
+    if (type_of(base)->flags & TF_HEAP) {
+        Value name = str_intern_cstr(vm, "__pow__");
+        if (!name) return VAL_NULL;
+        Value m = type_lookup_borrowed(type_of(base), name);
+        decref(vm, name);
+        if (m) {
+            Value call_args[3] = {base, exp, mod};
+            Value r = obj_call(vm, m, call_args, 3, VAL_NULL);
+            if (r != NOTIMPL) return r;
+        }
+    }
+    if (is_instance_of(base, &type_float) || is_instance_of(exp, &type_float) || is_instance_of(mod, &type_float))
+        return err_set_str(vm, &exc_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+    return err_format(vm, &exc_TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
+                      type_name(type_of(base)), type_name(type_of(exp)), type_name(type_of(mod)));
 }
 
 FN(builtin_pow)
@@ -223,11 +282,7 @@ FN(builtin_pow)
     (void)self;
     Value a[3];
     if (!args_parse(vm, "pow", args, nargs, kw, "base,exp|mod", a)) return VAL_NULL;
-    if (a[2] && a[2] != NONE) {
-        if (!is_int(a[0]) || !is_int(a[1]) || !is_int(a[2]))
-            return err_set_str(vm, &exc_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
-        return int_pow_mod(vm, a[0], a[1], a[2]);
-    }
+    if (a[2] && a[2] != NONE) return ternary_pow(vm, a[0], a[1], a[2]);
     return obj_binop(vm, NB_POW, a[0], a[1]);
 }
 
@@ -336,12 +391,14 @@ FN(builtin_sum)
 {
     (void)self;
     Value a[2];
-    if (!args_parse(vm, "sum", args, nargs, kw, "iterable|start", a)) return VAL_NULL;
-    Value acc = a[1] ? incref(a[1]) : small(0);
-    if (a[1] && is_str(a[1])) {
-        decref(vm, acc);
+    if (!args_parse(vm, "sum", args, nargs, kw, "iterable/|start", a)) return VAL_NULL;
+    if (a[1] && is_str(a[1]))
         return err_set_str(vm, &exc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
-    }
+    if (a[1] && is_instance_of(a[1], &type_bytes))
+        return err_set_str(vm, &exc_TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+    if (a[1] && is_instance_of(a[1], &type_bytearray))
+        return err_set_str(vm, &exc_TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]");
+    Value acc = a[1] ? incref(a[1]) : small(0);
     Value it = obj_iter(vm, a[0]);
     if (!it) {
         decref(vm, acc);
@@ -368,12 +425,10 @@ FN(builtin_sorted)
         if (nargs == 0) return err_set_str(vm, &exc_TypeError, "sorted expected 1 argument, got 0");
         return err_format(vm, &exc_TypeError, "sorted expected 1 argument, got %zu", nargs);
     }
-    Value a[2];
-    if (!args_parse(vm, "sorted", args + 1, 0, kw, "$key,reverse", a)) return VAL_NULL;
+    /* CPython builds the list, then calls its sort() with the keywords. */
     Value l = list_from_iterable(vm, args[0]);
     if (!l) return VAL_NULL;
-    int rev = a[1] ? obj_truth(vm, a[1]) : 0;
-    if (rev < 0 || list_sort(vm, l, a[0] && a[0] != NONE ? a[0] : VAL_NULL, rev) < 0) {
+    if (!list_sort_method(vm, l, args + 1, 0, kw)) {
         decref(vm, l);
         return VAL_NULL;
     }
@@ -405,10 +460,10 @@ FN(builtin_all) { (void)self; if (!args_check(vm, "all", nargs, kw, 1, 1)) retur
 
 /* ---- attributes ------------------------------------------------------------------------ */
 
-static bool attr_name(VM *vm, Value name, const char *fname)
+static bool attr_name(VM *vm, Value name)
 {
     if (is_str(name)) return true;
-    err_format(vm, &exc_TypeError, "%s(): attribute name must be string, not '%s'", fname, type_name(type_of(name)));
+    err_format(vm, &exc_TypeError, "attribute name must be string, not '%s'", type_name(type_of(name)));
     return false;
 }
 
@@ -416,7 +471,7 @@ FN(builtin_getattr)
 {
     (void)self;
     if (!args_check(vm, "getattr", nargs, kw, 2, 3)) return VAL_NULL;
-    if (!attr_name(vm, args[1], "getattr")) return VAL_NULL;
+    if (!attr_name(vm, args[1])) return VAL_NULL;
     Value v = obj_getattr(vm, args[0], args[1]);
     if (!v && nargs == 3 && err_matches(vm, &exc_AttributeError)) {
         err_clear(vm);
@@ -429,7 +484,7 @@ FN(builtin_setattr)
 {
     (void)self;
     if (!args_check(vm, "setattr", nargs, kw, 3, 3)) return VAL_NULL;
-    if (!attr_name(vm, args[1], "setattr")) return VAL_NULL;
+    if (!attr_name(vm, args[1])) return VAL_NULL;
     return obj_setattr(vm, args[0], args[1], args[2]) < 0 ? VAL_NULL : NONE;
 }
 
@@ -437,7 +492,7 @@ FN(builtin_delattr)
 {
     (void)self;
     if (!args_check(vm, "delattr", nargs, kw, 2, 2)) return VAL_NULL;
-    if (!attr_name(vm, args[1], "delattr")) return VAL_NULL;
+    if (!attr_name(vm, args[1])) return VAL_NULL;
     return obj_setattr(vm, args[0], args[1], VAL_NULL) < 0 ? VAL_NULL : NONE;
 }
 
@@ -445,7 +500,7 @@ FN(builtin_hasattr)
 {
     (void)self;
     if (!args_check(vm, "hasattr", nargs, kw, 2, 2)) return VAL_NULL;
-    if (!attr_name(vm, args[1], "hasattr")) return VAL_NULL;
+    if (!attr_name(vm, args[1])) return VAL_NULL;
     Value v = obj_getattr(vm, args[0], args[1]);
     if (v) {
         decref(vm, v);
@@ -675,6 +730,9 @@ Value stdlib_builtins_init(VM *vm)
 #define ADD_EXC(c, py, base) if (module_add_object(vm, m, py, val(&exc_##c)) < 0) goto fail;
     EXCEPTION_TYPES(ADD_EXC)
 #undef ADD_EXC
+    if (module_add_object(vm, m, "IOError", val(&exc_OSError)) < 0 ||
+        module_add_object(vm, m, "EnvironmentError", val(&exc_OSError)) < 0)
+        goto fail;
     if (module_add_object(vm, m, "None", NONE) < 0 || module_add_object(vm, m, "True", TRUE_V) < 0 ||
         module_add_object(vm, m, "False", FALSE_V) < 0 || module_add_object(vm, m, "Ellipsis", ELLIPSIS) < 0 ||
         module_add_object(vm, m, "NotImplemented", NOTIMPL) < 0 || module_add_object(vm, m, "__debug__", TRUE_V) < 0)

@@ -14,23 +14,6 @@
 
 /* ---- argument helpers ------------------------------------------------------ */
 
-/* A C int as argument clinic's `int` converter makes it. */
-static bool arg_c_int(VM *vm, Value v, int *out)
-{
-    Value i = obj_index(vm, v);
-    if (!i) return false;
-    int64_t x;
-    bool ok = int_to_i64(vm, i, &x);
-    decref(vm, i);
-    if (!ok || x > INT_MAX || x < INT_MIN) {
-        err_clear(vm);
-        err_set_str(vm, &exc_OverflowError, "Python int too large to convert to C int");
-        return false;
-    }
-    *out = (int)x;
-    return true;
-}
-
 /* A C int as PyArg_ParseTuple's "i" makes it (different overflow texts). */
 static bool arg_parse_i(VM *vm, Value v, int *out)
 {
@@ -104,7 +87,7 @@ static Value gc_collect_fn(VM *vm, Value self, Value *args, size_t nargs, Value 
     Value arg;
     if (!one_optional_arg(vm, "collect", "generation", args, nargs, kw, &arg)) return VAL_NULL;
     int generation = GC_NUM_GENERATIONS - 1;
-    if (arg && !arg_c_int(vm, arg, &generation)) return VAL_NULL;
+    if (arg && !args_c_int(vm, arg, &generation)) return VAL_NULL;
     if (generation < 0 || generation >= GC_NUM_GENERATIONS)
         return err_set_str(vm, &exc_ValueError, "invalid generation");
     return int_from_i64(vm, gc_collect(vm, generation));
@@ -152,7 +135,7 @@ static Value gc_set_debug(VM *vm, Value self, Value *args, size_t nargs, Value k
     (void)self;
     if (!args_check(vm, "gc.set_debug", nargs, kw, 1, 1)) return VAL_NULL;
     int flags;
-    if (!arg_c_int(vm, args[0], &flags)) return VAL_NULL;
+    if (!args_c_int(vm, args[0], &flags)) return VAL_NULL;
     vm->gc.debug = flags;
     return NONE;
 }

@@ -935,7 +935,7 @@ FN(math_prod)
 {
     (void)self;
     Value a[2];
-    if (!args_parse(vm, "prod", args, nargs, kw, "iterable,$start", a)) return VAL_NULL;
+    if (!args_parse(vm, "prod", args, nargs, kw, "iterable/$start", a)) return VAL_NULL;
     Value acc = incref(a[1] ? a[1] : small(1));
     Value it = obj_iter(vm, a[0]);
     if (!it) {

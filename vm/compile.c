@@ -853,6 +853,13 @@ static void compile_call_args(Compiler *c, const ExprList *args, const KeywordLi
     bool dstar = false;
     for (int i = 0; i < kws->n; i++)
         if (!kws->v[i]->arg) dstar = true;
+    if (star && !extra && args->n == 1 && args->v[0]->kind == E_STARRED) {
+        /* f(*x): x itself, so CALL_EX can name f if x is not iterable */
+        compile_expr(c, args->v[0]->u.starred.value);
+        if (kws->n) compile_keywords_dict(c, kws);
+        emit(c, OP_CALL_EX, (kws->n ? 1 : 0) | 2);
+        return;
+    }
     if (star || dstar) {
         if (extra) {
             emit(c, OP_BUILD_TUPLE, extra);

@@ -296,7 +296,9 @@ static void print_exception_line(VM *vm, FILE *out, Value exc)
         write_str(out, t->module);
         fputc('.', out);
     }
-    fputs(type_name(t), out);
+    /* the qualified name, as CPython's traceback module prints it (Outer.Inner) */
+    if (t->qualname && is_str(t->qualname)) write_str(out, t->qualname);
+    else fputs(type_name(t), out);
     Value msg;
     if (type_is_subtype(t, &exc_SyntaxError)) {
         msg = exc_attr(vm, exc, "msg");

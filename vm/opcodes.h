@@ -74,7 +74,7 @@
     X(JUMP_IF_TRUE_OR_POP, -1)  \
     X(CALL,            VAR)  /* [.., f, self|NULL, args(arg)] -> [.., result] */ \
     X(CALL_KW,         VAR)  /* like CALL, then a tuple of keyword names on top; arg counts all */ \
-    X(CALL_EX,         VAR)  /* [.., f, self|NULL, args tuple, (kwargs dict if arg&1)] */ \
+    X(CALL_EX,         VAR)  /* [.., f, self|NULL, args tuple (any iterable if arg&2), (kwargs dict if arg&1)] */ \
     X(MAKE_FUNCTION,   VAR)  /* [.., (defaults), (kwdefaults), (closure), code, qualname]; arg flags */ \
     X(RETURN_VALUE,     -1)  \
     X(RAISE,           VAR)  /* arg 0: re-raise the handled exception; 1: [exc]; 2: [exc, cause] */ \

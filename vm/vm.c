@@ -615,43 +615,75 @@ done:
     return VAL_NULL;
 }
 
+/* CPython's _PyObject_FunctionStr, as the call errors name the callable:
+ * "module.qualname()", just "qualname()" for builtins. */
+static Value function_str(VM *vm, Value func)
+{
+    Value qualname = obj_getattr(vm, func, vm->s.__qualname__);
+    if (!qualname) {
+        err_clear(vm);
+        return obj_str(vm, func);
+    }
+    Value module = obj_getattr(vm, func, vm->s.__module__);
+    if (!module) err_clear(vm);
+    Value r;
+    if (module && is_str(module) && strcmp(str_cstr(module), "builtins") != 0)
+        r = str_format(vm, "%S.%S()", module, qualname);
+    else
+        r = str_format(vm, "%S()", qualname);
+    decref(vm, qualname);
+    xdecref(vm, module);
+    return r;
+}
+
+/* "f() argument after ...", "f() got multiple values ...": the message
+ * starts with function_str(func). */
+static void call_error(VM *vm, Value func, const char *fmt, Value what)
+{
+    Value name = function_str(vm, func);
+    if (!name) return;
+    err_format(vm, &exc_TypeError, fmt, name, what);
+    decref(vm, name);
+}
+
 static int dict_merge_kwargs(VM *vm, Value target, Value source, Value func)
 {
-    if (!is_dict(source)) {
-        Value keys = obj_getattr(vm, source, vm->s.keys);
-        if (!keys) {
-            err_clear(vm);
-            Value name = obj_getattr(vm, func, vm->s.__qualname__);
-            if (!name) err_clear(vm);
-            err_format(vm, &exc_TypeError, "%S argument after ** must be a mapping, not %T",
-                       name ? name : NONE, source);
-            xdecref(vm, name);
-            return -1;
-        }
-        decref(vm, keys);
-        Value d = dict_new(vm);
-        if (!d || dict_update(vm, d, source) < 0) {
-            xdecref(vm, d);
-            return -1;
-        }
-        int r = dict_merge_kwargs(vm, target, d, func);
-        decref(vm, d);
-        return r;
+    int r = dict_merge(vm, target, source, 2);
+    if (r == 0) return 0;
+    if (err_matches(vm, &exc_AttributeError)) {
+        err_clear(vm);
+        Value tname = type_name_value(vm, type_of(source));
+        if (tname) call_error(vm, func, "%S argument after ** must be a mapping, not %S", tname);
+        xdecref(vm, tname);
+    } else if (err_matches(vm, &exc_KeyError)) {
+        Value exc = err_fetch(vm);
+        Value args = ((ExcObj *)as_obj(exc))->args;
+        if (is_tuple(args) && as_tuple(args)->len == 1)
+            call_error(vm, func, "%S got multiple values for keyword argument '%S'", as_tuple(args)->items[0]);
+        else
+            err_restore(vm, incref(exc));
+        decref(vm, exc);
     }
-    size_t pos = 0;
-    Value key, value;
-    while (dict_next(source, &pos, &key, &value)) {
-        if (dict_get_borrowed(vm, target, key)) {
-            Value name = obj_getattr(vm, func, vm->s.__qualname__);
-            if (!name) err_clear(vm);
-            err_format(vm, &exc_TypeError, "%S() got multiple values for keyword argument '%S'",
-                       name ? name : NONE, key);
-            xdecref(vm, name);
-            return -1;
-        }
-        if (dict_set(vm, target, key, value) < 0) return -1;
+    return -1;
+}
+
+/* f(*x) passes x itself (CPython's CALL_FUNCTION_EX): a tuple of it, or
+ * the error naming f when x is not iterable. */
+static Value star_args_tuple(VM *vm, Value func, Value x)
+{
+    if (is_type(x, &type_tuple)) return incref(x);
+    Type *t = type_of(x);
+    if (!t->iter && !t->getitem) {
+        Value tname = type_name_value(vm, t);
+        if (tname) call_error(vm, func, "%S argument after * must be an iterable, not %S", tname);
+        xdecref(vm, tname);
+        return VAL_NULL;
     }
-    return 0;
+    Value l = list_from_iterable(vm, x);
+    if (!l) return VAL_NULL;
+    Value r = tuple_from_array(vm, as_list(l)->items, as_list(l)->len);
+    decref(vm, l);
+    return r;
 }
 
 static bool print_expr(VM *vm, Value v)
@@ -1378,7 +1410,7 @@ dispatch:
     TARGET(DICT_UPDATE) {
         Value m = POP();
         SAVE_SP();
-        int r = dict_update(vm, PEEK(arg), m);
+        int r = dict_merge(vm, PEEK(arg), m, 1);
         if (r < 0 && err_matches(vm, &exc_AttributeError)) {
             err_clear(vm);
             err_format(vm, &exc_TypeError, "'%s' object is not a mapping", type_name(type_of(m)));
@@ -1604,9 +1636,14 @@ dispatch:
         Value self = POP();
         Value callable = POP();
         SAVE_SP();
-        Value r = call_with_kwargs_dict(vm, callable, self, argtuple, kwargs);
+        if (arg & 2) {   /* f(*x): x as written */
+            Value t = star_args_tuple(vm, callable, argtuple);
+            decref(vm, argtuple);
+            argtuple = t;
+        }
+        Value r = argtuple ? call_with_kwargs_dict(vm, callable, self, argtuple, kwargs) : VAL_NULL;
         xdecref(vm, kwargs);
-        decref(vm, argtuple);
+        xdecref(vm, argtuple);
         xdecref(vm, self);
         decref(vm, callable);
         CHECK(r);
