@@ -8,6 +8,7 @@
  * and case mappings come from runtime/unicode_db.c.  Formatting (% and
  * format()) lives in runtime/str_format.c.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "runtime/str_internal.h"
@@ -142,14 +143,10 @@ static bool check_args(VM *vm, const char *name, size_t nargs, Value kw, size_t 
 /* METH_NOARGS / METH_O methods. */
 static bool check_exact(VM *vm, const char *name, size_t nargs, Value kw, size_t n)
 {
-    if (kw && as_tuple(kw)->len) {
-        err_format(vm, &exc_TypeError, "str.%s() takes no keyword arguments", name);
-        return false;
-    }
-    if (nargs == n) return true;
-    if (n == 0) err_format(vm, &exc_TypeError, "str.%s() takes no arguments (%zu given)", name, nargs);
-    else err_format(vm, &exc_TypeError, "str.%s() takes exactly one argument (%zu given)", name, nargs);
-    return false;
+    if (nargs == n && !(kw && as_tuple(kw)->len)) return true;
+    char fname[64];
+    snprintf(fname, sizeof fname, "str.%s", name);
+    return args_check(vm, fname, nargs, kw, n, n);
 }
 
 /* Argument Clinic methods with keywords: count check, then args_parse. */

@@ -7,6 +7,7 @@
  * Arrays hold no references, so they are not tracked by the collector.
  */
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "stdlib/stdlib.h"
@@ -755,28 +756,18 @@ Type type_array_iter = {
 
 /* ---- methods ------------------------------------------------------------------------------- */
 
-/* Argument Clinic's messages for METH_O methods: "array.append() takes exactly one argument (0 given)". */
-static bool one_arg(VM *vm, const char *name, size_t nargs, Value kw)
+/* METH_O / METH_NOARGS methods: CPython's messages come from args_check,
+ * which wants the qualified name, built only when the call is wrong. */
+static bool exact_args(VM *vm, const char *name, size_t nargs, Value kw, size_t n)
 {
-    if (kw && as_tuple(kw)->len) {
-        err_format(vm, &exc_TypeError, "array.%s() takes no keyword arguments", name);
-        return false;
-    }
-    if (nargs == 1) return true;
-    err_format(vm, &exc_TypeError, "array.%s() takes exactly one argument (%zu given)", name, nargs);
-    return false;
+    if (nargs == n && !(kw && as_tuple(kw)->len)) return true;
+    char fname[64];
+    snprintf(fname, sizeof fname, "array.%s", name);
+    return args_check(vm, fname, nargs, kw, n, n);
 }
 
-static bool no_args(VM *vm, const char *name, size_t nargs, Value kw)
-{
-    if (kw && as_tuple(kw)->len) {
-        err_format(vm, &exc_TypeError, "array.%s() takes no keyword arguments", name);
-        return false;
-    }
-    if (nargs == 0) return true;
-    err_format(vm, &exc_TypeError, "array.%s() takes no arguments (%zu given)", name, nargs);
-    return false;
-}
+static bool one_arg(VM *vm, const char *name, size_t nargs, Value kw) { return exact_args(vm, name, nargs, kw, 1); }
+static bool no_args(VM *vm, const char *name, size_t nargs, Value kw) { return exact_args(vm, name, nargs, kw, 0); }
 
 FN(array_append)
 {
