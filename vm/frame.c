@@ -99,6 +99,15 @@ void frame_clear(VM *vm, Frame *f)
         xdecref(vm, v);
     }
     if (release_frame_object(vm, f)) return;
+    frame_release_vars(vm, f);
+}
+
+/* Releases the variables, the locals dict, the function and the code of a
+ * frame whose value stack is already empty, each slot emptied before its
+ * release so a finaliser run meanwhile sees a consistent frame. */
+void frame_release_vars(VM *vm, Frame *f)
+{
+    CodeObj *code = f->code;
     size_t nslots = (size_t)(code->nlocals + code->ncells + code->nfree);
     for (size_t i = 0; i < nslots; i++) clear_slot(vm, &f->slots[i]);
     clear_slot(vm, &f->locals);

@@ -90,14 +90,7 @@ static void release_owned_frame(VM *vm, FrameObj *fo)
 {
     if (!fo->owns) return;
     fo->owns = false;
-    Frame *f = fo->frame;
-    CodeObj *code = f->code;
-    size_t nslots = (size_t)(code->nlocals + code->ncells + code->nfree);
-    for (size_t i = 0; i < nslots; i++) clear_slot(vm, &f->slots[i]);
-    clear_slot(vm, &f->locals);
-    clear_slot(vm, &f->func);
-    f->code = NULL;
-    decref(vm, val(code));
+    frame_release_vars(vm, fo->frame);
 }
 
 static void frame_obj_dealloc(VM *vm, Obj *o)

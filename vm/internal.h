@@ -78,6 +78,7 @@ void frame_init(VM *vm, Frame *f, size_t n, CodeObj *code, Value func_steal, Val
 Frame *frame_push(VM *vm, CodeObj *code, Value func_steal, Value globals, Value locals);
 void frame_pop(VM *vm, Frame *f);
 void frame_clear(VM *vm, Frame *f);          /* a generator's frame: release, keep the memory */
+void frame_release_vars(VM *vm, Frame *f);   /* variables, locals, function and code; stack already empty */
 bool frame_bind_args(VM *vm, Frame *f, Value func, Value *args, size_t nargs, Value kwnames, bool steal);
 bool frame_init_cells(VM *vm, Frame *f, Value func);
 void frame_chunks_free(VM *vm);
