@@ -145,10 +145,14 @@ static bool set_grow(void ***slots, size_t *cap, size_t (*hash)(const void *))
 static size_t tb_hash(const void *p) { return (size_t)((GCTraceback *)p)->hash; }
 static size_t name_hash(const void *p) { return hash_word((uintptr_t)p); }
 
+/* Field by field: a GCTraceFrame has padding, which memcmp would read. */
 static bool tb_equal(GCTraceback *a, GCTraceback *b)
 {
-    return a->hash == b->hash && a->nframe == b->nframe && a->total_nframe == b->total_nframe &&
-           memcmp(a->frames, b->frames, a->nframe * sizeof(GCTraceFrame)) == 0;
+    if (a->hash != b->hash || a->nframe != b->nframe || a->total_nframe != b->total_nframe) return false;
+    for (uint32_t k = 0; k < a->nframe; k++)
+        if (a->frames[k].filename != b->frames[k].filename || a->frames[k].lineno != b->frames[k].lineno)
+            return false;
+    return true;
 }
 
 /* Holds a reference to the filename the first time it is seen. */

@@ -10,7 +10,10 @@ m = p.memory_info()
 print(type(m).__name__, m._fields)
 print(m.rss > 0, m.vms >= m.rss, isinstance(m.rss, int), isinstance(m.vms, int), m[0] == m.rss, m[1] == m.vms)
 print(m.rss % psutil.PAGESIZE == 0, 0 < p.memory_percent() < 100)
-print(p.name(), p.cmdline()[-1])
+def comm(pid):   # the kernel's name of the process: 'pith', or valgrind's when under it
+    with open('/proc/%d/comm' % pid) as f:
+        return f.read().strip()
+print(p.name() == comm(os.getpid()), p.name() in ('pith', 'memcheck-amd64-'), p.cmdline()[-1])
 
 vm = psutil.virtual_memory()
 print(type(vm).__name__, vm._fields)
