@@ -39,14 +39,13 @@ static bool push_chunk(VM *vm, size_t need)
     return true;
 }
 
-/* Fills in a frame laid out over `n` Values at f (on the chunk stack, or
+/* Fills in a frame laid out over frame_values(code) Values at f (on the chunk stack, or
  * inside a generator). */
-void frame_init(VM *vm, Frame *f, size_t n, CodeObj *code, Value func, Value globals, Value locals)
+void frame_init(VM *vm, Frame *f, CodeObj *code, Value func, Value globals, Value locals)
 {
     /* The value stack above sp is never read, so only the header and the
      * variable slots need zeroing. */
     size_t nslots = (size_t)(code->nlocals + code->ncells + code->nfree);
-    (void)n;
     memset(f, 0, sizeof(Frame) + nslots * sizeof(Value));
     f->code = code;
     incref(val(code));
@@ -68,7 +67,7 @@ Frame *frame_push(VM *vm, CodeObj *code, Value func, Value globals, Value locals
     }
     Frame *f = (Frame *)c->top;
     c->top += n;
-    frame_init(vm, f, n, code, func, globals, locals);
+    frame_init(vm, f, code, func, globals, locals);
     return f;
 }
 

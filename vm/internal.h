@@ -74,7 +74,7 @@ Symbol *scope_find(const Scope *s, const char *name);
 
 /* frame.c */
 size_t frame_values(const CodeObj *code);   /* a frame's size in Values */
-void frame_init(VM *vm, Frame *f, size_t n, CodeObj *code, Value func_steal, Value globals, Value locals);
+void frame_init(VM *vm, Frame *f, CodeObj *code, Value func_steal, Value globals, Value locals);
 Frame *frame_push(VM *vm, CodeObj *code, Value func_steal, Value globals, Value locals);
 void frame_pop(VM *vm, Frame *f);
 void frame_clear(VM *vm, Frame *f);          /* a generator's frame: release, keep the memory */

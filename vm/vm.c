@@ -111,7 +111,7 @@ NOINLINE static Value make_generator(VM *vm, Value func, Value *args, size_t nar
         return VAL_NULL;
     }
     Frame *f = g->frame;
-    frame_init(vm, f, n, co, func, fn->globals, VAL_NULL);
+    frame_init(vm, f, co, func, fn->globals, VAL_NULL);
     f->builtins = fn->builtins;
     f->owned_by_generator = true;
     if (!frame_bind_args(vm, f, func, args, nargs, kwnames, steal) || !frame_init_cells(vm, f, func)) {
